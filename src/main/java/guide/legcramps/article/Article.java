@@ -1,0 +1,195 @@
+package guide.legcramps.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * An article as the pages need it: rendered once at load, with the names of its topic, author,
+ * tags and related articles copied in. The store is rebuilt from the files on every load, so the
+ * copies cannot drift, and a page needs no joins. A {@code linked} flag is false where the target
+ * failed to load: the page then shows its name as plain text.
+ */
+@Entity
+public class Article {
+
+	@Id
+	private String slug;
+
+	private String title;
+
+	@Column(length = 400)
+	private String summary;
+
+	private String topicSlug;
+
+	private String topicTitle;
+
+	private boolean topicLinked;
+
+	private String authorSlug;
+
+	private String authorName;
+
+	private boolean authorLinked;
+
+	private LocalDate published;
+
+	private LocalDate reviewed;
+
+	private LocalDate nextReview;
+
+	@Lob
+	private String html;
+
+	private int wordCount;
+
+	private int readingMinutes;
+
+	@ElementCollection
+	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_slug"))
+	@OrderColumn(name = "position")
+	private List<TagRef> tags;
+
+	@ElementCollection
+	@CollectionTable(name = "article_source", joinColumns = @JoinColumn(name = "article_slug"))
+	@OrderColumn(name = "position")
+	private List<Source> sources;
+
+	@ElementCollection
+	@CollectionTable(name = "article_section", joinColumns = @JoinColumn(name = "article_slug"))
+	@OrderColumn(name = "position")
+	private List<Section> sections;
+
+	@ElementCollection
+	@CollectionTable(name = "article_related", joinColumns = @JoinColumn(name = "article_slug"))
+	@OrderColumn(name = "position")
+	private List<Related> related;
+
+	protected Article() {
+	}
+
+	public Article(String slug, String title, String summary, TopicRef topic, AuthorRef author, LocalDate published,
+			LocalDate reviewed, LocalDate nextReview, String html, int wordCount, int readingMinutes,
+			List<TagRef> tags, List<Source> sources, List<Section> sections, List<Related> related) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.topicSlug = topic.slug();
+		this.topicTitle = topic.title();
+		this.topicLinked = topic.linked();
+		this.authorSlug = author.slug();
+		this.authorName = author.name();
+		this.authorLinked = author.linked();
+		this.published = published;
+		this.reviewed = reviewed;
+		this.nextReview = nextReview;
+		this.html = html;
+		this.wordCount = wordCount;
+		this.readingMinutes = readingMinutes;
+		this.tags = List.copyOf(tags);
+		this.sources = List.copyOf(sources);
+		this.sections = List.copyOf(sections);
+		this.related = List.copyOf(related);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public TopicRef getTopic() {
+		return new TopicRef(this.topicSlug, this.topicTitle, this.topicLinked);
+	}
+
+	public AuthorRef getAuthor() {
+		return new AuthorRef(this.authorSlug, this.authorName, this.authorLinked);
+	}
+
+	public LocalDate getPublished() {
+		return this.published;
+	}
+
+	public LocalDate getReviewed() {
+		return this.reviewed;
+	}
+
+	public LocalDate getNextReview() {
+		return this.nextReview;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+	public int getWordCount() {
+		return this.wordCount;
+	}
+
+	public int getReadingMinutes() {
+		return this.readingMinutes;
+	}
+
+	public List<TagRef> getTags() {
+		return this.tags;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+	public List<Section> getSections() {
+		return this.sections;
+	}
+
+	public List<Related> getRelated() {
+		return this.related;
+	}
+
+	/** The article's topic; {@code linked} is false when the topic file failed to load. */
+	public record TopicRef(String slug, String title, boolean linked) {
+	}
+
+	/** The article's author; {@code linked} is false when the author file failed to load. */
+	public record AuthorRef(String slug, String name, boolean linked) {
+	}
+
+	/** A tag of the article; {@code linked} is false when the tag file failed to load. */
+	@Embeddable
+	public record TagRef(String slug, String title, boolean linked) {
+	}
+
+	/** One cited source. {@code authors} and {@code year} may be null. */
+	@Embeddable
+	public record Source(String title, String authors, String publisher, @Column(name = "source_year") Integer year,
+			@Column(length = 2000) String url) {
+	}
+
+	/** A {@code ##} section: anchor id and heading text, for the table of contents. */
+	@Embeddable
+	public record Section(String anchor, @Column(length = 500) String heading) {
+	}
+
+	/** A related article and the reason shown beside it. */
+	@Embeddable
+	public record Related(@Column(name = "related_slug") String slug, @Column(name = "related_title") String title,
+			@Column(length = 500) String reason) {
+	}
+
+}

@@ -1,0 +1,84 @@
+package guide.legcramps.article;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import guide.legcramps.web.Dates;
+import guide.legcramps.web.NotFoundException;
+
+/**
+ * Read-only queries behind the pages that show articles. An article page costs one statement for
+ * the article and one per collection (tags, sources, sections, related), whatever the corpus size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleQueries {
+
+	/** Newest first; the title breaks ties so the order never depends on the database. */
+	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("published"), Sort.Order.asc("title"));
+
+	private final ArticleRepository articles;
+
+	ArticleQueries(ArticleRepository articles) {
+		this.articles = articles;
+	}
+
+	public ArticleView article(String slug) {
+		Article a = this.articles.findById(slug).orElseThrow(() -> new NotFoundException("No article " + slug));
+		Article.TopicRef topic = a.getTopic();
+		Article.AuthorRef author = a.getAuthor();
+		List<Article.Source> sources = a.getSources();
+		return new ArticleView(a.getTitle(), a.getSummary(), topic.title(),
+				topic.linked() ? "/topics/" + topic.slug() : null, author.name(),
+				author.linked() ? "/authors/" + author.slug() : null, Dates.format(a.getPublished()),
+				a.getPublished().toString(), Dates.format(a.getReviewed()), a.getReviewed().toString(),
+				Dates.format(a.getNextReview()), a.getNextReview().toString(), a.getReadingMinutes() + " min read",
+				a.getHtml(), List.copyOf(a.getSections()), a.getSections().size() >= 3,
+				a.getTags()
+					.stream()
+					.map((t) -> new ArticleView.Link(t.title(), t.linked() ? "/tags/" + t.slug() : null))
+					.toList(),
+				IntStream.range(0, sources.size()).mapToObj((i) -> {
+					Article.Source s = sources.get(i);
+					return new ArticleView.SourceItem(i + 1, s.title(), s.authors(), s.publisher(), s.year(), s.url());
+				}).toList(),
+				a.getRelated()
+					.stream()
+					.map((r) -> new ArticleView.RelatedItem(r.title(), "/articles/" + r.slug(), r.reason()))
+					.toList());
+	}
+
+	public List<ArticleListItem> latest(int count) {
+		return this.articles.findCards(PageRequest.of(0, count, NEWEST_FIRST))
+			.stream()
+			.map(ArticleListItem::of)
+			.toList();
+	}
+
+	public Page<ArticleListItem> byTopic(String topic, int page, int size) {
+		return checked(this.articles.findCardsByTopic(topic, PageRequest.of(page - 1, size, NEWEST_FIRST)));
+	}
+
+	public Page<ArticleListItem> byTag(String tag, int page, int size) {
+		return checked(this.articles.findCardsByTag(tag, PageRequest.of(page - 1, size, NEWEST_FIRST)));
+	}
+
+	public Page<ArticleListItem> byAuthor(String author, int page, int size) {
+		return checked(this.articles.findCardsByAuthor(author, PageRequest.of(page - 1, size, NEWEST_FIRST)));
+	}
+
+	/** A page past the end of a list does not exist (page 1 of an empty list does). */
+	private static Page<ArticleListItem> checked(Page<ArticleCard> page) {
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			throw new NotFoundException("No such page");
+		}
+		return page.map(ArticleListItem::of);
+	}
+
+}

@@ -1,0 +1,25 @@
+package guide.legcramps.article;
+
+import java.util.List;
+
+/**
+ * Everything an article page shows, ready to print: templates compute nothing. A null URL means the
+ * target did not load and its name is shown as plain text.
+ */
+public record ArticleView(String title, String summary, String topicTitle, String topicUrl, String authorName,
+		String authorUrl, String publishedText, String publishedIso, String reviewedText, String reviewedIso,
+		String nextReviewText, String nextReviewIso, String readingTime, String html, List<Article.Section> sections,
+		boolean showContents, List<Link> tags, List<SourceItem> sources, List<RelatedItem> related) {
+
+	/** A link whose {@code url} is null when its target did not load. */
+	public record Link(String title, String url) {
+	}
+
+	/** A numbered source; {@code authors} and {@code year} may be null. */
+	public record SourceItem(int number, String title, String authors, String publisher, Integer year, String url) {
+	}
+
+	public record RelatedItem(String title, String url, String reason) {
+	}
+
+}

@@ -1,0 +1,54 @@
+package guide.legcramps.author;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+
+/** Who writes articles: name, role, optional credentials, and a rendered short biography. */
+@Entity
+public class Author {
+
+	@Id
+	private String slug;
+
+	private String name;
+
+	private String role;
+
+	private String credentials;
+
+	@Lob
+	private String html;
+
+	protected Author() {
+	}
+
+	public Author(String slug, String name, String role, String credentials, String html) {
+		this.slug = slug;
+		this.name = name;
+		this.role = role;
+		this.credentials = credentials;
+		this.html = html;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public String getCredentials() {
+		return this.credentials;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+}

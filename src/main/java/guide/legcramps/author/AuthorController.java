@@ -1,0 +1,64 @@
+package guide.legcramps.author;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import guide.legcramps.SiteProperties;
+import guide.legcramps.article.ArticleListItem;
+import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageNav;
+import guide.legcramps.web.Redirects;
+import guide.legcramps.web.SiteLinks;
+
+@Controller
+class AuthorController {
+
+	private final AuthorRepository authors;
+
+	private final ArticleQueries articles;
+
+	private final SiteLinks links;
+
+	private final int pageSize;
+
+	AuthorController(AuthorRepository authors, ArticleQueries articles, SiteLinks links, SiteProperties site) {
+		this.authors = authors;
+		this.articles = articles;
+		this.links = links;
+		this.pageSize = site.pageSize();
+	}
+
+	@GetMapping("/authors/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		return page(slug, 1, model);
+	}
+
+	@GetMapping("/authors/{slug}/page/{number}")
+	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
+		int page = PageNav.parse(number);
+		if (page == 1) {
+			return Redirects.permanent("/authors/" + slug);
+		}
+		return new ModelAndView(page(slug, page, model));
+	}
+
+	private String page(String slug, int number, Model model) {
+		Author author = this.authors.findById(slug).orElseThrow(() -> new NotFoundException("No author " + slug));
+		String path = "/authors/" + slug;
+		Page<ArticleListItem> articles = this.articles.byAuthor(slug, number, this.pageSize);
+		PageNav nav = PageNav.of(articles, path);
+		String title = (number == 1) ? author.getName() : author.getName() + " (page " + number + ")";
+		String description = author.getName() + ", " + author.getRole() + ": who they are and the articles they wrote.";
+		model.addAttribute("meta", this.links.meta(title, description, PageNav.url(path, number)).withPagination(nav));
+		model.addAttribute("author", author);
+		model.addAttribute("articles", articles.getContent());
+		model.addAttribute("nav", nav);
+		return "author/show";
+	}
+
+}

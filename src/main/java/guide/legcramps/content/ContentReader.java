@@ -1,0 +1,135 @@
+package guide.legcramps.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file under the content folder in sorted order. Files it cannot use (wrong folder,
+ * not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder, a name that is
+ * not a slug) are reported by name and skipped; nothing is skipped silently.
+ */
+final class ContentReader {
+
+	static final long MAX_FILE_BYTES = 1024 * 1024;
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+	record Result(List<SourceFile> files, List<ContentProblem> problems) {
+	}
+
+	Result read(Path contentDir) {
+		List<SourceFile> files = new ArrayList<>();
+		List<ContentProblem> problems = new ArrayList<>();
+		if (!Files.isDirectory(contentDir)) {
+			Problems p = new Problems(contentDir.toString());
+			p.error(1, 1, "content folder not found");
+			return new Result(files, p.list());
+		}
+		Path root = realPath(contentDir);
+		List<Path> paths;
+		try (Stream<Path> walk = Files.walk(contentDir)) {
+			paths = walk.filter((path) -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + contentDir, ex);
+		}
+		for (Path path : paths) {
+			Problems p = new Problems(path.toString());
+			SourceFile file = readOne(contentDir, root, path, p);
+			if (file != null) {
+				files.add(file);
+			}
+			problems.addAll(p.list());
+		}
+		return new Result(files, problems);
+	}
+
+	private SourceFile readOne(Path contentDir, Path root, Path path, Problems p) {
+		Path relative = contentDir.relativize(path);
+		String fileName = relative.getFileName().toString();
+		ContentKind kind = (relative.getNameCount() == 2) ? ContentKind.ofFolder(relative.getName(0).toString()) : null;
+		if (kind == null) {
+			p.warning(1, 1, "not in a content folder (topics/, articles/, tags/, authors/ or pages/); skipped");
+			return null;
+		}
+		if (!fileName.endsWith(".md")) {
+			p.warning(1, 1, "not a markdown file (.md); skipped");
+			return null;
+		}
+		if (Files.isSymbolicLink(path) && !realPath(path).startsWith(root)) {
+			p.error(1, 1, "is a link to a file outside the content folder; skipped");
+			return null;
+		}
+		String slug = fileName.substring(0, fileName.length() - 3);
+		if (!SLUG.matcher(slug).matches()) {
+			p.error(1, 1, "file name '" + fileName
+					+ "' is not a valid slug: use lowercase letters, digits and single hyphens; skipped");
+			return null;
+		}
+		byte[] bytes;
+		try {
+			if (Files.size(path) > MAX_FILE_BYTES) {
+				p.error(1, 1, "file is larger than 1 MiB; skipped");
+				return null;
+			}
+			bytes = Files.readAllBytes(path);
+		}
+		catch (IOException ex) {
+			p.error(1, 1, "cannot be read (" + ex.getClass().getSimpleName() + "); skipped");
+			return null;
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			p.error(1, 1, "is not valid UTF-8 text; skipped");
+			return null;
+		}
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			p.error(lineOf(text, nul), 1, "contains a NUL byte; skipped");
+			return null;
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		text = text.replace("\r\n", "\n").replace('\r', '\n');
+		return new SourceFile(path.toString(), kind, slug, text);
+	}
+
+	private static int lineOf(String text, int index) {
+		int line = 1;
+		for (int i = 0; i < index; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		}
+		catch (IOException ex) {
+			return path.toAbsolutePath().normalize();
+		}
+	}
+
+}

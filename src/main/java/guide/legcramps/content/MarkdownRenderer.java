@@ -1,0 +1,100 @@
+package guide.legcramps.content;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to sanitised HTML, once per content load. The flexmark parser and renderer are immutable
+ * and shared; the jsoup cleaner keeps only an allowlist of elements and attributes, so raw HTML in a
+ * file can never put script into a page.
+ */
+public final class MarkdownRenderer {
+
+	/** Words a reader gets through in a minute, for the reading time. */
+	static final int WORDS_PER_MINUTE = 200;
+
+	private static final String BASE = "https://base.invalid/";
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	private final Cleaner cleaner;
+
+	public MarkdownRenderer() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.SOFT_BREAK, " ");
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+		Safelist safelist = Safelist.relaxed()
+			.addTags("del", "s", "hr", "abbr")
+			.addAttributes("h2", "id")
+			.addAttributes("h3", "id")
+			.addAttributes("h4", "id")
+			.addAttributes("abbr", "title")
+			.removeProtocols("a", "href", "ftp")
+			.removeProtocols("img", "src", "http")
+			.preserveRelativeLinks(true);
+		this.cleaner = new Cleaner(safelist);
+	}
+
+	/** A rendered body: sanitised HTML, its level-2 headings for a table of contents, and its length. */
+	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes) {
+	}
+
+	/** A {@code ##} heading: its anchor id and text. */
+	public record Section(String id, String title) {
+	}
+
+	Rendered render(Document.Origin origin) {
+		Node document = this.parser.parse(origin.body());
+		for (Node node : document.getDescendants()) {
+			if (node instanceof Heading heading && heading.getLevel() == 1) {
+				origin.problems()
+					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
+							"use '##' for sections: the page title is the only level-1 heading");
+			}
+		}
+		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
+		clean.outputSettings().prettyPrint(false);
+		for (Element link : clean.select("a[href]")) {
+			String href = link.attr("href");
+			if (href.startsWith("http://") || href.startsWith("https://")) {
+				link.attr("rel", "noopener noreferrer");
+			}
+		}
+		List<Section> sections = clean.select("h2[id]").stream().map((h) -> new Section(h.id(), h.text())).toList();
+		int words = countWords(clean.body().text());
+		return new Rendered(clean.body().html(), sections, words, Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)));
+	}
+
+	static int countWords(String text) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+			if (wordChar && !inWord) {
+				words++;
+			}
+			inWord = wordChar || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019'));
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,49 @@
+package guide.legcramps.page;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+
+/** A standalone page such as About or Privacy, served at {@code /{slug}}. */
+@Entity
+public class SitePage {
+
+	@Id
+	private String slug;
+
+	private String title;
+
+	@Column(length = 400)
+	private String summary;
+
+	@Lob
+	private String html;
+
+	protected SitePage() {
+	}
+
+	public SitePage(String slug, String title, String summary, String html) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.html = html;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+}

@@ -1,0 +1,32 @@
+package guide.legcramps.page;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.SiteLinks;
+
+/** Standalone pages at the top level ({@code /about}); only slug-shaped paths reach it, never files. */
+@Controller
+class SitePageController {
+
+	private final SitePageRepository pages;
+
+	private final SiteLinks links;
+
+	SitePageController(SitePageRepository pages, SiteLinks links) {
+		this.pages = pages;
+		this.links = links;
+	}
+
+	@GetMapping("/{slug:[a-z0-9-]+}")
+	String show(@PathVariable String slug, Model model) {
+		SitePage page = this.pages.findById(slug).orElseThrow(() -> new NotFoundException("No page " + slug));
+		model.addAttribute("meta", this.links.meta(page.getTitle(), page.getSummary(), "/" + slug));
+		model.addAttribute("page", page);
+		return "page/show";
+	}
+
+}

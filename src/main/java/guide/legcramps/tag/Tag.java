@@ -1,0 +1,72 @@
+package guide.legcramps.tag;
+
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
+
+/** A tag: its one-line definition, optional longer text, and counts computed at load. */
+@Entity
+public class Tag {
+
+	@Id
+	private String slug;
+
+	private String title;
+
+	@Column(length = 400)
+	private String summary;
+
+	@Lob
+	private String html;
+
+	private int articleCount;
+
+	@ElementCollection
+	@CollectionTable(name = "tag_related", joinColumns = @JoinColumn(name = "owner_slug"))
+	@OrderColumn(name = "position")
+	private List<TagCount> relatedTags;
+
+	protected Tag() {
+	}
+
+	public Tag(String slug, String title, String summary, String html, int articleCount, List<TagCount> relatedTags) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.html = html;
+		this.articleCount = articleCount;
+		this.relatedTags = List.copyOf(relatedTags);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+	public int getArticleCount() {
+		return this.articleCount;
+	}
+
+	public List<TagCount> getRelatedTags() {
+		return this.relatedTags;
+	}
+
+}

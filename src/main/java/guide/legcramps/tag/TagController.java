@@ -1,0 +1,73 @@
+package guide.legcramps.tag;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import guide.legcramps.SiteProperties;
+import guide.legcramps.article.ArticleListItem;
+import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageNav;
+import guide.legcramps.web.Redirects;
+import guide.legcramps.web.SiteLinks;
+
+@Controller
+class TagController {
+
+	private final TagQueries tags;
+
+	private final ArticleQueries articles;
+
+	private final SiteLinks links;
+
+	private final int pageSize;
+
+	TagController(TagQueries tags, ArticleQueries articles, SiteLinks links, SiteProperties site) {
+		this.tags = tags;
+		this.articles = articles;
+		this.links = links;
+		this.pageSize = site.pageSize();
+	}
+
+	@GetMapping("/tags")
+	String list(Model model) {
+		List<TagSummary> all = this.tags.all();
+		model.addAttribute("meta", this.links.meta("Tags", "Every tag on the site, with the number of articles under each.", "/tags"));
+		model.addAttribute("tags", all);
+		return "tag/list";
+	}
+
+	@GetMapping("/tags/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		return page(slug, 1, model);
+	}
+
+	@GetMapping("/tags/{slug}/page/{number}")
+	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
+		int page = PageNav.parse(number);
+		if (page == 1) {
+			return Redirects.permanent("/tags/" + slug);
+		}
+		return new ModelAndView(page(slug, page, model));
+	}
+
+	private String page(String slug, int number, Model model) {
+		TagView tag = this.tags.tag(slug).orElseThrow(() -> new NotFoundException("No tag " + slug));
+		String path = "/tags/" + slug;
+		Page<ArticleListItem> articles = this.articles.byTag(slug, number, this.pageSize);
+		PageNav nav = PageNav.of(articles, path);
+		String title = (number == 1) ? tag.title() : tag.title() + " (page " + number + ")";
+		model.addAttribute("meta", this.links.meta(title, tag.summary(), PageNav.url(path, number)).withPagination(nav));
+		model.addAttribute("tag", tag);
+		model.addAttribute("articles", articles.getContent());
+		model.addAttribute("nav", nav);
+		return "tag/show";
+	}
+
+}

@@ -1,0 +1,86 @@
+package guide.legcramps.topic;
+
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
+
+import guide.legcramps.tag.TagCount;
+
+/** A topic hub: its rendered introduction, other names, and the tags its articles use. */
+@Entity
+public class Topic {
+
+	@Id
+	private String slug;
+
+	private String title;
+
+	@Column(length = 400)
+	private String summary;
+
+	@ElementCollection
+	@CollectionTable(name = "topic_alias_name", joinColumns = @JoinColumn(name = "topic_slug"))
+	@OrderColumn(name = "position")
+	@Column(name = "name")
+	private List<String> alsoKnownAs;
+
+	@Lob
+	private String html;
+
+	private int articleCount;
+
+	@ElementCollection
+	@CollectionTable(name = "topic_tag", joinColumns = @JoinColumn(name = "topic_slug"))
+	@OrderColumn(name = "position")
+	private List<TagCount> tags;
+
+	protected Topic() {
+	}
+
+	public Topic(String slug, String title, String summary, List<String> alsoKnownAs, String html, int articleCount,
+			List<TagCount> tags) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.alsoKnownAs = List.copyOf(alsoKnownAs);
+		this.html = html;
+		this.articleCount = articleCount;
+		this.tags = List.copyOf(tags);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<String> getAlsoKnownAs() {
+		return this.alsoKnownAs;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+	public int getArticleCount() {
+		return this.articleCount;
+	}
+
+	public List<TagCount> getTags() {
+		return this.tags;
+	}
+
+}

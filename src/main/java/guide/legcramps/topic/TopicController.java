@@ -1,0 +1,74 @@
+package guide.legcramps.topic;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+import guide.legcramps.SiteProperties;
+import guide.legcramps.article.ArticleListItem;
+import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageMeta;
+import guide.legcramps.web.PageNav;
+import guide.legcramps.web.Redirects;
+import guide.legcramps.web.SiteLinks;
+
+@Controller
+class TopicController {
+
+	private final TopicQueries topicQueries;
+
+	private final ArticleQueries articles;
+
+	private final SiteLinks links;
+
+	private final int pageSize;
+
+	TopicController(TopicQueries topicQueries, ArticleQueries articles, SiteLinks links,
+			SiteProperties site) {
+		this.topicQueries = topicQueries;
+		this.articles = articles;
+		this.links = links;
+		this.pageSize = site.pageSize();
+	}
+
+	@GetMapping("/topics")
+	String list(Model model) {
+		model.addAttribute("meta", this.links.meta("Topics", "Every topic on the site, each with its articles.", "/topics"));
+		model.addAttribute("topics", this.topicQueries.all());
+		return "topic/list";
+	}
+
+	@GetMapping("/topics/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		return page(slug, 1, model);
+	}
+
+	@GetMapping("/topics/{slug}/page/{number}")
+	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
+		int page = PageNav.parse(number);
+		if (page == 1) {
+			return Redirects.permanent("/topics/" + slug);
+		}
+		return new ModelAndView(page(slug, page, model));
+	}
+
+	private String page(String slug, int number, Model model) {
+		TopicView topic = this.topicQueries.topic(slug, number == 1)
+			.orElseThrow(() -> new NotFoundException("No topic " + slug));
+		String path = "/topics/" + slug;
+		Page<ArticleListItem> articles = this.articles.byTopic(slug, number, this.pageSize);
+		PageNav nav = PageNav.of(articles, path);
+		String title = (number == 1) ? topic.title() : topic.title() + " (page " + number + ")";
+		PageMeta meta = this.links.meta(title, topic.summary(), PageNav.url(path, number)).withPagination(nav);
+		model.addAttribute("meta", meta);
+		model.addAttribute("topic", topic);
+		model.addAttribute("articles", articles.getContent());
+		model.addAttribute("nav", nav);
+		return "topic/show";
+	}
+
+}
