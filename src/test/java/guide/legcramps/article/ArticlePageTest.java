@@ -1,0 +1,110 @@
+package guide.legcramps.article;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import guide.legcramps.FixtureSiteTest;
+import guide.legcramps.Html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@FixtureSiteTest
+class ArticlePageTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void showsTheWholeArticleWithItsDatesSourcesTagsAndRelatedArticles() {
+		Document page = Html.get(this.mvc, "/articles/a01");
+		assertThat(page.title()).isEqualTo("Article 01 \u2013 Leg Cramps Guide");
+		assertThat(page.select("meta[name=description]").attr("content"))
+			.isEqualTo("Summary of fixture article number 1, long enough to pass the fifty character minimum.");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/articles/a01");
+		assertThat(Html.texts(page, "nav.breadcrumb li")).containsExactly("Home", "Hub topic", "Article 01");
+		assertThat(Html.attrs(page, "nav.breadcrumb a", "href")).containsExactly("/", "/topics/hub");
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("h1").text()).isEqualTo("Article 01");
+		assertThat(page.select(".byline").text())
+			.isEqualTo("By Fixture team \u00b7 Published 1 January 2026 \u00b7 1 min read");
+		assertThat(page.select(".byline a").attr("href")).isEqualTo("/authors/team");
+		assertThat(Html.texts(page, ".review-dates p")).containsExactly("Page last reviewed: 1 February 2026",
+				"Next review due: 15 January 2027");
+		assertThat(Html.attrs(page, ".review-dates time", "datetime")).containsExactly("2026-02-01", "2027-01-15");
+		assertThat(Html.texts(page, "nav.contents li")).containsExactly("First part", "Second part", "Third part",
+				"When to get help");
+		for (Element link : page.select("nav.contents a")) {
+			assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull();
+		}
+		assertThat(page.select(".article-body table td").first().text()).isEqualTo("Potassium");
+		assertThat(page.select(".article-body a[href^=https]").attr("rel")).isEqualTo("noopener noreferrer");
+		assertThat(Html.texts(page, "section[aria-labelledby=tags-heading] a")).containsExactly("Alpha", "Beta", "Gamma");
+		assertThat(Html.attrs(page, "section[aria-labelledby=tags-heading] a", "href")).containsExactly("/tags/alpha",
+				"/tags/beta", "/tags/gamma");
+		assertThat(Html.texts(page, "ol.sources li")).containsExactly(
+				"Leg cramps. NHS. https://www.nhs.uk/conditions/leg-cramps/",
+				"Garrison SR et al.. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews, 2020. https://doi.org/10.1002/14651858.CD009402.pub3");
+		assertThat(Html.attrs(page, "ol.sources a", "href")).containsExactly("https://www.nhs.uk/conditions/leg-cramps/",
+				"https://doi.org/10.1002/14651858.CD009402.pub3");
+		// pinned a07 first; then side-story (rare gamma); then the odd articles sharing beta, newest review first
+		assertThat(Html.attrs(page, "ul.related a", "href")).containsExactly("/articles/a07", "/articles/side-story",
+				"/articles/a11", "/articles/a09", "/articles/a05");
+		assertThat(Html.texts(page, "ul.related .reason")).containsExactly("Also about: beta, alpha", "Also about: gamma",
+				"Also about: beta, alpha", "Also about: beta, alpha", "Also about: beta, alpha");
+		assertThat(page.select(".disclaimer").text()).contains("supports, and does not replace, advice from a doctor");
+	}
+
+	@Test
+	void aShortArticleHasNoTableOfContents() {
+		Document page = Html.get(this.mvc, "/articles/a02");
+		assertThat(page.select("nav.contents")).isEmpty();
+		assertThat(page.select(".article-body h2").text()).isEqualTo("Overview");
+	}
+
+	@Test
+	void rawHtmlInMarkdownIsInert() {
+		Document page = Html.get(this.mvc, "/articles/side-story");
+		assertThat(page.select("script")).isEmpty();
+		assertThat(page.select(".article-body p").text()).isEqualTo("Side text stays inert.");
+	}
+
+	@Test
+	void anArticlePageCostsTheSameFewStatementsWhateverItsSize() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Html.get(this.mvc, "/articles/a01");
+		long large = statistics.getPrepareStatementCount();
+		statistics.clear();
+		Html.get(this.mvc, "/articles/side-story");
+		long small = statistics.getPrepareStatementCount();
+		// the article row, then its tags, sources, sections and related articles: one statement each
+		assertThat(large).isEqualTo(5);
+		assertThat(small).isEqualTo(large);
+	}
+
+	@Test
+	void listPagesDoNotQueryPerArticle() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Html.get(this.mvc, "/topics/hub");
+		long tenArticles = statistics.getPrepareStatementCount();
+		statistics.clear();
+		Html.get(this.mvc, "/topics/side");
+		long oneArticle = statistics.getPrepareStatementCount();
+		// the topic, its two collections, the page of cards and (for a full page) the count: never one per article
+		assertThat(tenArticles).isLessThanOrEqualTo(5);
+		assertThat(oneArticle).isLessThanOrEqualTo(5);
+	}
+
+}

@@ -1,0 +1,109 @@
+package guide.legcramps.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import guide.legcramps.article.Article;
+import guide.legcramps.content.ContentBuilder;
+import guide.legcramps.content.ContentSnapshot;
+import guide.legcramps.content.MarkdownRenderer;
+import guide.legcramps.content.RelatedArticles;
+import guide.legcramps.tag.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The standards of the shipped articles that a machine can check. */
+class CorpusStandardsTest {
+
+	static final Path CONTENT = Path.of("content");
+
+	static final List<String> CORE_TAGS = List.of("triggers", "electrolytes", "diuretics", "stretching", "relief");
+
+	static ContentSnapshot snapshot;
+
+	static Map<String, String> bodies = new LinkedHashMap<>();
+
+	@BeforeAll
+	static void load() throws IOException {
+		snapshot = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5), LocalDate.of(2026, 12, 1))
+			.build(CONTENT);
+		try (Stream<Path> files = Files.list(CONTENT.resolve("articles"))) {
+			for (Path file : files.sorted().toList()) {
+				String text = Files.readString(file);
+				bodies.put(file.getFileName().toString(), text.substring(text.indexOf("\n---\n", 3) + 5));
+			}
+		}
+	}
+
+	@Test
+	void thereAreAtLeastSixteenArticlesAndAllLoad() {
+		assertThat(snapshot.problems()).isEmpty();
+		assertThat(snapshot.articles()).hasSizeGreaterThanOrEqualTo(16).hasSize(bodies.size());
+	}
+
+	@Test
+	void everyArticleIsSixHundredToFifteenHundredWords() {
+		bodies.forEach((file, body) -> assertThat(Readability.count(body).words()).as(file).isBetween(600, 1500));
+	}
+
+	@Test
+	void readabilityIsGradeEightOnAverageAndNeverAboveTen() {
+		double total = 0;
+		for (Map.Entry<String, String> entry : bodies.entrySet()) {
+			double grade = Readability.count(entry.getValue()).grade();
+			assertThat(grade).as(entry.getKey()).isLessThanOrEqualTo(10);
+			total += grade;
+		}
+		assertThat(total / bodies.size()).isLessThanOrEqualTo(8);
+	}
+
+	@Test
+	void everyArticleHasSectionsAndAtLeastTwoHttpsSources() {
+		for (Article article : snapshot.articles()) {
+			assertThat(article.getSources()).as(article.getSlug()).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(article.getSources()).as(article.getSlug()).allSatisfy((s) -> assertThat(s.url()).startsWith("https://"));
+			assertThat(article.getSections()).as(article.getSlug()).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(article.getAuthor().slug()).isEqualTo("editorial-team");
+		}
+	}
+
+	@Test
+	void coreThemesHaveThreeArticlesAndEveryTagIsUsedTwice() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Tag tag : snapshot.tags()) {
+			counts.put(tag.getSlug(), tag.getArticleCount());
+		}
+		assertThat(counts).containsKeys(CORE_TAGS.toArray(String[]::new));
+		CORE_TAGS.forEach((tag) -> assertThat(counts.get(tag)).as(tag).isGreaterThanOrEqualTo(3));
+		counts.forEach((tag, count) -> assertThat(count).as(tag).isGreaterThanOrEqualTo(2));
+		assertThat(counts).hasSizeBetween(15, 25);
+	}
+
+	@Test
+	void seriousSymptomsAreCoveredByAWhenToGetHelpSectionAndSafetyWarnings() {
+		for (String slug : List.of("what-causes-leg-cramps", "night-leg-cramps", "when-leg-pain-is-not-a-cramp",
+				"quinine-for-leg-cramps", "leg-cramps-in-pregnancy", "diuretics-and-leg-cramps")) {
+			Article article = find(slug);
+			assertThat(article.getSections()).as(slug).extracting(Article.Section::heading).contains("When to get help");
+		}
+		assertThat(find("quinine-for-leg-cramps").getHtml()).containsIgnoringCase("life-threatening");
+		assertThat(find("fluids-and-leg-cramps").getHtml()).containsIgnoringCase("sodium");
+		assertThat(find("other-medicines-linked-to-leg-cramps").getHtml()).containsIgnoringCase("statin");
+		assertThat(find("diuretics-and-leg-cramps").getHtml()).containsIgnoringCase("do not stop")
+			.containsIgnoringCase("prescribe");
+	}
+
+	private static Article find(String slug) {
+		return snapshot.articles().stream().filter((a) -> a.getSlug().equals(slug)).findFirst().orElseThrow();
+	}
+
+}

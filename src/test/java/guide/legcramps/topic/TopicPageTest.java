@@ -1,0 +1,64 @@
+package guide.legcramps.topic;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import guide.legcramps.FixtureSiteTest;
+import guide.legcramps.Html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@FixtureSiteTest
+class TopicPageTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void firstPageShowsTheIntroductionTenNewestArticlesAndTheTopicsTags() {
+		Document page = Html.get(this.mvc, "/topics/hub");
+		assertThat(page.title()).isEqualTo("Hub topic \u2013 Leg Cramps Guide");
+		assertThat(page.select("h1").text()).isEqualTo("Hub topic");
+		assertThat(page.select(".aka").text()).isEqualTo("Also known as: Main hub, Centre");
+		assertThat(page.select(".article-body strong").text()).isEqualTo("hub introduction");
+		assertThat(Html.texts(page, ".article-list h3")).containsExactly("Article 12", "Article 11", "Article 10",
+				"Article 09", "Article 08", "Article 07", "Article 06", "Article 05", "Article 04", "Article 03");
+		assertThat(page.select(".article-list li").first().select(".byline").text())
+			.isEqualTo("Fixture team \u00b7 12 January 2026");
+		assertThat(page.select(".article-list li").first().select("p").last().text())
+			.isEqualTo("Summary of fixture article number 12, long enough to pass the fifty character minimum.");
+		assertThat(page.select("link[rel=prev]")).isEmpty();
+		assertThat(page.select("link[rel=next]").attr("href")).isEqualTo("/topics/hub/page/2");
+		assertThat(page.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("/topics/hub/page/2");
+		assertThat(page.select("nav.pagination span").text()).isEqualTo("Page 1 of 2");
+		assertThat(Html.texts(page, "section[aria-labelledby=topic-tags-heading] a")).containsExactly("Alpha", "Beta",
+				"Gamma");
+	}
+
+	@Test
+	void secondPageHasTheRestAndLinksBack() {
+		Document page = Html.get(this.mvc, "/topics/hub/page/2");
+		assertThat(page.title()).isEqualTo("Hub topic (page 2) \u2013 Leg Cramps Guide");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/topics/hub/page/2");
+		assertThat(Html.texts(page, ".article-list h3")).containsExactly("Article 02", "Article 01");
+		assertThat(page.select("link[rel=prev]").attr("href")).isEqualTo("/topics/hub");
+		assertThat(page.select("link[rel=next]")).isEmpty();
+		assertThat(page.select(".article-body")).isEmpty();
+	}
+
+	@Test
+	void pageOneRedirectsPermanentlyToTheListItself() {
+		assertThat(this.mvc.get().uri("/topics/hub/page/1")).hasStatus(301).hasRedirectedUrl("/topics/hub");
+	}
+
+	@Test
+	void aShortListHasNoPagination() {
+		Document page = Html.get(this.mvc, "/topics/side");
+		assertThat(Html.texts(page, ".article-list h3")).containsExactly("Side story");
+		assertThat(page.select("nav.pagination")).isEmpty();
+	}
+
+}
