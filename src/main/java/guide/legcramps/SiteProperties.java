@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param relatedLimit how many related articles each article shows
  * @param relatedTopicBonus score added to a related candidate in the same topic
  * @param pageSize articles per list page before pagination starts
- * @param timeZone the zone in which content dates (review due) are judged
+ * @param timeZone the zone in which content dates (publication, review due) are judged
+ * @param watch reload the content whenever a file under the content folder changes
  */
 @Validated
 @ConfigurationProperties("site")
@@ -34,5 +35,6 @@ public record SiteProperties(
 		@DefaultValue("5") @Min(0) @Max(20) int relatedLimit,
 		@DefaultValue("0.5") @DecimalMin("0.0") double relatedTopicBonus,
 		@DefaultValue("10") @Min(1) @Max(100) int pageSize,
-		@DefaultValue("UTC") @NotNull ZoneId timeZone) {
+		@DefaultValue("UTC") @NotNull ZoneId timeZone,
+		@DefaultValue("false") boolean watch) {
 }

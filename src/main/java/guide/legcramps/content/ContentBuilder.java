@@ -1,11 +1,14 @@
 package guide.legcramps.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,9 +26,13 @@ import guide.legcramps.topic.Topic;
 
 /**
  * Builds a {@link ContentSnapshot} from a content folder: read, parse and render each file, then
- * validate references across files, then link (related articles, tag counts). A file with an error
- * is left out and reported; a reference to a file that exists but failed is only a warning, and
- * the link is shown as plain text, so one broken file never empties the site. No web, no database.
+ * validate references and links across files, then link (related articles, tag counts). A file
+ * with an error is left out and reported; a reference to a file that exists but failed is only a
+ * warning, so one broken file never empties the site. No web, no database.
+ * <p>
+ * A builder remembers the last good version of every file it loaded, so on a reload a file whose
+ * new version has an error keeps serving its last good version (and the error is reported).
+ * Builds must not run concurrently.
  */
 public final class ContentBuilder {
 
@@ -34,32 +41,50 @@ public final class ContentBuilder {
 			"error", "css", "images", "favicon", "feed", "sitemap", "robots", "search", "page", "static", "assets",
 			"_content");
 
+	/** Site URLs that are not content pages but may be linked to; an alias may not take them either. */
+	static final Set<String> SITE_PATHS = Set.of("/", "/topics", "/tags", "/sitemap.xml", "/robots.txt", "/feed.xml");
+
+	/**
+	 * Where an alias may not point from: the site's machinery, and the topic, tag and author
+	 * namespaces, whose lists and feeds live below them. ({@code /articles/old-name} is allowed:
+	 * that is what aliases are for.)
+	 */
+	static final List<String> RESERVED_PREFIXES = List.of("/actuator", "/_content", "/css", "/error", "/topics",
+			"/tags", "/authors", "/articles", "/favicon.ico");
+
+	/** Articles longer than this need {@code ##} sections. */
+	static final int SECTIONS_NEEDED_OVER_WORDS = 600;
+
 	private static final int RELATED_TAGS = 5;
 
 	private final MarkdownRenderer renderer;
 
 	private final RelatedArticles relatedArticles;
 
-	private final LocalDate today;
+	private Map<String, Loaded<?>> lastGood = Map.of();
 
-	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles, LocalDate today) {
+	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
 		this.renderer = renderer;
 		this.relatedArticles = relatedArticles;
-		this.today = today;
 	}
 
 	/** A document that loaded, with its rendered body. */
 	private record Loaded<D extends Document>(D document, Rendered rendered) {
+
+		String path() {
+			return this.document.origin().path();
+		}
+
 	}
 
-	public ContentSnapshot build(Path contentDir) {
+	public ContentSnapshot build(Path contentDir, LocalDate today) {
 		List<ContentProblem> problems = new ArrayList<>();
 		long start = System.nanoTime();
 		ContentReader.Result read = new ContentReader().read(contentDir);
 		problems.addAll(read.problems());
 		long afterRead = System.nanoTime();
 
-		DocumentReader reader = new DocumentReader(this.today);
+		DocumentReader reader = new DocumentReader(today);
 		List<Document> documents = new ArrayList<>();
 		Map<ContentKind, Set<String>> present = new HashMap<>();
 		for (SourceFile file : read.files()) {
@@ -73,97 +98,90 @@ public final class ContentBuilder {
 		}
 		long afterParse = System.nanoTime();
 
-		Map<String, Loaded<Document.Topic>> topics = new TreeMap<>();
-		Map<String, Loaded<Document.Article>> articles = new TreeMap<>();
-		Map<String, Loaded<Document.Tag>> tags = new TreeMap<>();
-		Map<String, Loaded<Document.Author>> authors = new TreeMap<>();
-		Map<String, Loaded<Document.Page>> pages = new TreeMap<>();
+		Map<String, Loaded<?>> loaded = new TreeMap<>();
 		for (Document document : documents) {
 			Problems fileProblems = new Problems(document.origin().path());
 			Rendered rendered = this.renderer.render(withProblems(document.origin(), fileProblems));
+			if (document instanceof Document.Article && rendered.sections().isEmpty()
+					&& rendered.wordCount() > SECTIONS_NEEDED_OVER_WORDS) {
+				fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
+						+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
+			}
 			problems.addAll(fileProblems.list());
-			if (fileProblems.hasErrors()) {
-				continue;
-			}
-			if (document instanceof Document.Topic d) {
-				topics.put(d.slug(), new Loaded<>(d, rendered));
-			}
-			else if (document instanceof Document.Article d) {
-				articles.put(d.slug(), new Loaded<>(d, rendered));
-			}
-			else if (document instanceof Document.Tag d) {
-				tags.put(d.slug(), new Loaded<>(d, rendered));
-			}
-			else if (document instanceof Document.Author d) {
-				authors.put(d.slug(), new Loaded<>(d, rendered));
-			}
-			else if (document instanceof Document.Page d) {
-				pages.put(d.slug(), new Loaded<>(d, rendered));
+			if (!fileProblems.hasErrors()) {
+				loaded.put(document.origin().path(), new Loaded<>(document, rendered));
 			}
 		}
+		keepLastGoodVersions(loaded, problems);
 		long afterRender = System.nanoTime();
 
+		Map<String, Loaded<Document.Topic>> topics = byKind(loaded, Document.Topic.class);
+		Map<String, Loaded<Document.Article>> articles = byKind(loaded, Document.Article.class);
+		Map<String, Loaded<Document.Tag>> tags = byKind(loaded, Document.Tag.class);
+		Map<String, Loaded<Document.Author>> authors = byKind(loaded, Document.Author.class);
+		Map<String, Loaded<Document.Page>> pages = byKind(loaded, Document.Page.class);
+
+		warnNearDuplicateTags(tags, problems);
 		for (Loaded<Document.Page> page : List.copyOf(pages.values())) {
 			if (RESERVED_SLUGS.contains(page.document().slug())) {
-				Document.Origin origin = page.document().origin();
-				problems.add(new ContentProblem(origin.path(), 1, 1, Severity.ERROR,
-						"page slug '" + origin.slug() + "' is reserved for the site's own pages; rename the file"));
-				pages.remove(origin.slug());
+				problems.add(new ContentProblem(page.path(), 1, 1, Severity.ERROR, "page slug '"
+						+ page.document().slug() + "' is reserved for the site's own pages; rename the file"));
+				pages.remove(page.document().slug());
 			}
 		}
 		Set<String> parsedArticles = Set.copyOf(articles.keySet());
-		for (Loaded<Document.Article> loaded : List.copyOf(articles.values())) {
-			Document.Article article = loaded.document();
-			Problems fileProblems = new Problems(article.origin().path());
-			FrontMatter fm = article.origin().frontMatter();
-			checkReference(fm, fileProblems, "topic", "topic", article.topic(), topics.keySet(), present, ContentKind.TOPIC);
-			for (String tag : article.tags()) {
-				checkReference(fm, fileProblems, "tags", "tag", tag, tags.keySet(), present, ContentKind.TAG);
-			}
-			checkReference(fm, fileProblems, "author", "author", article.author(), authors.keySet(), present,
-					ContentKind.AUTHOR);
-			for (String pin : article.related()) {
-				checkReference(fm, fileProblems, "related", "article", pin, parsedArticles, present, ContentKind.ARTICLE);
-			}
-			if (article.nextReview() != null && article.nextReview().isBefore(this.today)) {
-				String key = fm.has("next_review") ? "next_review" : "reviewed";
-				fileProblems.warning(fm.line(key), 1, "review overdue since " + article.nextReview());
-			}
+		for (Loaded<Document.Article> article : List.copyOf(articles.values())) {
+			Problems fileProblems = new Problems(article.path());
+			checkReferences(article.document(), topics, tags, authors, parsedArticles, present, today, fileProblems);
 			problems.addAll(fileProblems.list());
 			if (fileProblems.hasErrors()) {
-				articles.remove(article.slug());
+				articles.remove(article.document().slug());
 			}
 		}
-		for (Loaded<Document.Article> loaded : articles.values()) {
-			Document.Article article = loaded.document();
-			for (String pin : article.related()) {
+		Map<String, String> aliases = checkAliases(articles, topics, tags, authors, pages, problems);
+		checkLinks(loaded.keySet(), topics, articles, tags, authors, pages, today, problems);
+		long afterValidate = System.nanoTime();
+
+		Map<String, Loaded<Document.Article>> live = new TreeMap<>();
+		LocalDate nextPublication = null;
+		int drafts = 0;
+		for (Loaded<Document.Article> article : articles.values()) {
+			Document.Article a = article.document();
+			if (a.isPublicOn(today)) {
+				live.put(a.slug(), article);
+			}
+			else if (a.draft()) {
+				drafts++;
+			}
+			else if (nextPublication == null || a.published().isBefore(nextPublication)) {
+				nextPublication = a.published();
+			}
+		}
+		aliases.values().removeIf((target) -> !live.containsKey(target.substring("/articles/".length())));
+		for (Loaded<Document.Article> article : live.values()) {
+			for (String pin : article.document().related()) {
 				if (parsedArticles.contains(pin) && !articles.containsKey(pin)) {
-					problems.add(new ContentProblem(article.origin().path(), article.origin().frontMatter().line("related"),
+					problems.add(new ContentProblem(article.path(), article.document().origin().frontMatter().line("related"),
 							1, Severity.WARNING, "article '" + pin
 									+ "' did not load (see its own problems); it is left out of the related articles"));
 				}
 			}
 		}
-		long afterValidate = System.nanoTime();
-
-		List<RelatedArticles.Entry> entries = articles.values()
+		List<RelatedArticles.Entry> entries = live.values()
 			.stream()
 			.map(Loaded::document)
 			.map((a) -> new RelatedArticles.Entry(a.slug(), a.title(), a.topic(), a.tags(), a.reviewed(),
-					a.related().stream().filter(articles::containsKey).toList()))
+					a.related().stream().filter(live::containsKey).toList()))
 			.toList();
 		Map<String, List<RelatedArticles.Link>> related = this.relatedArticles.compute(entries);
 		Map<String, String> tagTitles = new HashMap<>();
 		tags.forEach((slug, tag) -> tagTitles.put(slug, tag.document().title()));
-		List<Article> articleEntities = articles.values()
+		List<Article> articleEntities = live.values()
 			.stream()
 			.map((a) -> article(a, topics, authors, tagTitles, related.get(a.document().slug())))
 			.toList();
-		List<Tag> tagEntities = tags.values().stream().map((t) -> tag(t, articles.values(), tagTitles)).toList();
-		List<Topic> topicEntities = topics.values()
-			.stream()
-			.map((t) -> topic(t, articles.values(), tagTitles))
-			.toList();
+		List<Tag> tagEntities = tags.values().stream().map((t) -> tag(t, live.values(), tagTitles)).toList();
+		List<Topic> topicEntities = topics.values().stream().map((t) -> topic(t, live.values(), tagTitles)).toList();
 		long afterLink = System.nanoTime();
 
 		List<Author> authorEntities = authors.values()
@@ -176,11 +194,52 @@ public final class ContentBuilder {
 			.map((p) -> new SitePage(p.document().slug(), p.document().title(), p.document().summary(),
 					p.rendered().html()))
 			.toList();
+		Map<String, Loaded<?>> good = new HashMap<>();
+		for (Map<String, ? extends Loaded<?>> kind : List.of(topics, articles, tags, authors, pages)) {
+			kind.values().forEach((l) -> good.put(l.path(), l));
+		}
+		this.lastGood = good;
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(topicEntities, articleEntities, tagEntities, authorEntities, pageEntities,
-				List.copyOf(problems), new ContentSnapshot.StageTimes(millis(start, afterRead),
-						millis(afterRead, afterParse), millis(afterParse, afterRender),
-						millis(afterRender, afterValidate), millis(afterValidate, afterLink)));
+				Map.copyOf(aliases), drafts, articles.size() - live.size() - drafts, nextPublication,
+				List.copyOf(problems),
+				new ContentSnapshot.StageTimes(millis(start, afterRead), millis(afterRead, afterParse),
+						millis(afterParse, afterRender), millis(afterRender, afterValidate),
+						millis(afterValidate, afterLink)));
+	}
+
+	/**
+	 * A file that still exists but failed this time keeps its last good version, so a broken edit
+	 * never takes a page off the site; its errors are still reported.
+	 */
+	private void keepLastGoodVersions(Map<String, Loaded<?>> loaded, List<ContentProblem> problems) {
+		for (Map.Entry<String, Loaded<?>> previous : this.lastGood.entrySet()) {
+			String path = previous.getKey();
+			if (!loaded.containsKey(path) && Files.isRegularFile(Path.of(path))) {
+				loaded.put(path, previous.getValue());
+				problems.add(new ContentProblem(path, 1, 1, Severity.WARNING,
+						"the site keeps serving the last good version of this file until its errors are fixed"));
+			}
+		}
+	}
+
+	private static void checkReferences(Document.Article article, Map<String, Loaded<Document.Topic>> topics,
+			Map<String, Loaded<Document.Tag>> tags, Map<String, Loaded<Document.Author>> authors,
+			Set<String> parsedArticles, Map<ContentKind, Set<String>> present, LocalDate today, Problems problems) {
+		FrontMatter fm = article.origin().frontMatter();
+		checkReference(fm, problems, "topic", "topic", article.topic(), topics.keySet(), present, ContentKind.TOPIC);
+		for (String tag : article.tags()) {
+			checkReference(fm, problems, "tags", "tag", tag, tags.keySet(), present, ContentKind.TAG);
+		}
+		checkReference(fm, problems, "author", "author", article.author(), authors.keySet(), present,
+				ContentKind.AUTHOR);
+		for (String pin : article.related()) {
+			checkReference(fm, problems, "related", "article", pin, parsedArticles, present, ContentKind.ARTICLE);
+		}
+		if (article.nextReview() != null && article.nextReview().isBefore(today)) {
+			String key = fm.has("next_review") ? "next_review" : "reviewed";
+			problems.warning(fm.line(key), 1, "review overdue since " + article.nextReview());
+		}
 	}
 
 	private static void checkReference(FrontMatter fm, Problems problems, String key, String noun, String slug,
@@ -188,19 +247,157 @@ public final class ContentBuilder {
 		if (loaded.contains(slug)) {
 			return;
 		}
-		if (present.getOrDefault(kind, Set.of()).contains(slug)) {
+		Set<String> files = present.getOrDefault(kind, Set.of());
+		if (files.contains(slug)) {
 			problems.warning(fm.line(key), 1, noun + " '" + slug + "' did not load (see its own problems); "
 					+ ((kind == ContentKind.ARTICLE) ? "it is left out of the related articles"
 							: "it is shown without a link until it is fixed"));
 		}
 		else {
 			problems.error(fm.line(key), 1, "unknown " + noun + " '" + slug + "' (no file " + kind.folder() + "/"
-					+ slug + ".md)");
+					+ slug + ".md)" + SlugSuggestions.didYouMean(slug, files));
 		}
 	}
 
+	/** A second tag file whose slug is a one-letter typo of another silently splits a tag in two. */
+	private static void warnNearDuplicateTags(Map<String, Loaded<Document.Tag>> tags, List<ContentProblem> problems) {
+		List<String> slugs = List.copyOf(tags.keySet());
+		for (int i = 0; i < slugs.size(); i++) {
+			for (int j = i + 1; j < slugs.size(); j++) {
+				if (SlugSuggestions.oneEditApart(slugs.get(i), slugs.get(j))) {
+					problems.add(new ContentProblem(tags.get(slugs.get(j)).path(), 1, 1, Severity.WARNING,
+							"tag '" + slugs.get(j) + "' differs from tag '" + slugs.get(i)
+									+ "' by one letter; if they are the same tag, keep one file"));
+				}
+			}
+		}
+	}
+
+	/** Every alias of every article: unique, and never the URL of a page or of the site's machinery. */
+	private static Map<String, String> checkAliases(Map<String, Loaded<Document.Article>> articles,
+			Map<String, ?> topics, Map<String, ?> tags, Map<String, ?> authors, Map<String, ?> pages,
+			List<ContentProblem> problems) {
+		Set<String> pageUrls = new TreeSet<>(SITE_PATHS);
+		articles.keySet().forEach((s) -> pageUrls.add("/articles/" + s));
+		topics.keySet().forEach((s) -> pageUrls.add("/topics/" + s));
+		tags.keySet().forEach((s) -> pageUrls.add("/tags/" + s));
+		authors.keySet().forEach((s) -> pageUrls.add("/authors/" + s));
+		pages.keySet().forEach((s) -> pageUrls.add("/" + s));
+		Map<String, String> owners = new TreeMap<>();
+		Map<String, String> aliases = new TreeMap<>();
+		for (Loaded<Document.Article> article : List.copyOf(articles.values())) {
+			Problems fileProblems = new Problems(article.path());
+			FrontMatter fm = article.document().origin().frontMatter();
+			for (String alias : article.document().aliases()) {
+				String path = (alias.length() > 1 && alias.endsWith("/")) ? alias.substring(0, alias.length() - 1) : alias;
+				if (pageUrls.contains(path)) {
+					fileProblems.error(fm.line("aliases"), 1,
+							"alias '" + alias + "' is the address of a page; an alias must be an old address");
+				}
+				else if (isReserved(path)) {
+					fileProblems.error(fm.line("aliases"), 1, "alias '" + alias + "' is reserved for the site itself");
+				}
+				else if (owners.containsKey(path)) {
+					fileProblems.error(fm.line("aliases"), 1,
+							"alias '" + alias + "' is also an alias of article '" + owners.get(path) + "'");
+				}
+				else {
+					owners.put(path, article.document().slug());
+					aliases.put(path, "/articles/" + article.document().slug());
+				}
+			}
+			problems.addAll(fileProblems.list());
+			if (fileProblems.hasErrors()) {
+				articles.remove(article.document().slug());
+				aliases.values().removeIf(("/articles/" + article.document().slug())::equals);
+			}
+		}
+		return aliases;
+	}
+
+	private static boolean isReserved(String path) {
+		if (path.matches("/articles/[^/]+")) {
+			return false;
+		}
+		return RESERVED_PREFIXES.stream().anyMatch((p) -> path.equals(p) || path.startsWith(p + "/"));
+	}
+
+	/** Links inside the site must reach a page, and a {@code #fragment} a heading on it. */
+	private static void checkLinks(Collection<String> paths, Map<String, Loaded<Document.Topic>> topics,
+			Map<String, Loaded<Document.Article>> articles, Map<String, Loaded<Document.Tag>> tags,
+			Map<String, Loaded<Document.Author>> authors, Map<String, Loaded<Document.Page>> pages, LocalDate today,
+			List<ContentProblem> problems) {
+		Map<String, Loaded<?>> byUrl = new HashMap<>();
+		topics.forEach((s, l) -> byUrl.put("/topics/" + s, l));
+		articles.forEach((s, l) -> byUrl.put("/articles/" + s, l));
+		tags.forEach((s, l) -> byUrl.put("/tags/" + s, l));
+		authors.forEach((s, l) -> byUrl.put("/authors/" + s, l));
+		pages.forEach((s, l) -> byUrl.put("/" + s, l));
+		List<Map<String, ? extends Loaded<?>>> kinds = List.of(topics, articles, tags, authors, pages);
+		for (Map<String, ? extends Loaded<?>> kind : kinds) {
+			for (Loaded<?> source : List.copyOf(kind.values())) {
+				Problems fileProblems = new Problems(source.path());
+				for (MarkdownRenderer.InternalLink link : source.rendered().links()) {
+					checkLink(source, link, byUrl, today, fileProblems);
+				}
+				problems.addAll(fileProblems.list());
+				if (fileProblems.hasErrors()) {
+					kind.remove(source.document().slug());
+				}
+			}
+		}
+	}
+
+	private static void checkLink(Loaded<?> source, MarkdownRenderer.InternalLink link, Map<String, Loaded<?>> byUrl,
+			LocalDate today, Problems problems) {
+		String href = link.href();
+		int hash = href.indexOf('#');
+		String path = (hash >= 0) ? href.substring(0, hash) : href;
+		int query = path.indexOf('?');
+		path = (query >= 0) ? path.substring(0, query) : path;
+		String anchor = (hash >= 0) ? href.substring(hash + 1) : null;
+		Loaded<?> target = path.isEmpty() ? source : byUrl.get(path);
+		if (target == null) {
+			if (!SITE_PATHS.contains(path)) {
+				String slug = path.substring(path.lastIndexOf('/') + 1);
+				String prefix = path.substring(0, path.lastIndexOf('/') + 1);
+				List<String> known = byUrl.keySet()
+					.stream()
+					.filter((u) -> u.startsWith(prefix) && u.indexOf('/', prefix.length()) < 0)
+					.map((u) -> u.substring(prefix.length()))
+					.toList();
+				problems.error(link.line(), 1, "broken link '" + href + "': there is no page " + path
+						+ SlugSuggestions.didYouMean(slug, known));
+			}
+			return;
+		}
+		if (target.document() instanceof Document.Article article && !article.isPublicOn(today)) {
+			if (article.draft()) {
+				problems.error(link.line(), 1, "link '" + href + "' points at a draft, which readers cannot see");
+				return;
+			}
+			problems.warning(link.line(), 1, "link '" + href + "' points at an article scheduled for "
+					+ article.published() + "; it is broken until then");
+		}
+		if (anchor != null && !target.rendered().anchors().contains(anchor)) {
+			problems.error(link.line(), 1, "broken link '" + href + "': " + (path.isEmpty() ? "this page" : path)
+					+ " has no heading with the id '" + anchor + "'");
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <D extends Document> Map<String, Loaded<D>> byKind(Map<String, Loaded<?>> loaded, Class<D> type) {
+		Map<String, Loaded<D>> result = new TreeMap<>();
+		for (Loaded<?> l : loaded.values()) {
+			if (type.isInstance(l.document())) {
+				result.put(l.document().slug(), (Loaded<D>) l);
+			}
+		}
+		return result;
+	}
+
 	private static Document.Origin withProblems(Document.Origin origin, Problems problems) {
-		return new Document.Origin(origin.path(), origin.slug(), origin.frontMatter(), origin.body(),
+		return new Document.Origin(origin.path(), origin.kind(), origin.slug(), origin.frontMatter(), origin.body(),
 				origin.bodyLine(), problems);
 	}
 
@@ -232,7 +429,7 @@ public final class ContentBuilder {
 		if (!link.sharedTags().isEmpty()) {
 			return "Also about: " + link.sharedTags()
 				.stream()
-				.map((t) -> tagTitles.getOrDefault(t, t).toLowerCase(java.util.Locale.ROOT))
+				.map((t) -> tagTitles.getOrDefault(t, t).toLowerCase(Locale.ROOT))
 				.collect(Collectors.joining(", "));
 		}
 		return "Chosen by our editors";

@@ -7,14 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import guide.legcramps.SiteProperties;
 
 /**
  * Loads the content folder into the store once every bean exists and before the web server
- * starts, so the first request already finds the whole site. Every problem is logged in the
- * {@code path:line:column: severity: message} format, then one summary line.
+ * starts, so the first request already finds the whole site; reloads it when a file changes
+ * (with {@code site.watch}) and when a scheduled article's day arrives. Every problem is logged in
+ * the {@code path:line:column: severity: message} format, then one summary line.
  */
 @Component
 public class ContentLoader implements SmartInitializingSingleton {
@@ -27,7 +29,7 @@ public class ContentLoader implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final ContentBuilder builder;
 
 	private volatile ContentSnapshot current;
 
@@ -35,20 +37,25 @@ public class ContentLoader implements SmartInitializingSingleton {
 		this.site = site;
 		this.store = store;
 		this.clock = clock;
+		this.builder = new ContentBuilder(new MarkdownRenderer(),
+				new RelatedArticles(site.relatedLimit(), site.relatedTopicBonus()));
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		load();
+		ContentSnapshot snapshot = reload();
+		if (this.site.strict() && snapshot.errorCount() > 0) {
+			throw new ContentLoadException(snapshot.problems().stream().filter(ContentProblem::isError).toList());
+		}
 	}
 
-	/** Builds a snapshot of the content folder and, unless strict mode forbids it, stores it. */
-	public ContentSnapshot load() {
+	/**
+	 * Builds the complete new content set, then switches to it at once. Files with errors keep
+	 * their last good version; in strict mode nothing with errors is ever stored.
+	 */
+	public synchronized ContentSnapshot reload() {
 		long start = System.nanoTime();
-		ContentBuilder builder = new ContentBuilder(this.renderer,
-				new RelatedArticles(this.site.relatedLimit(), this.site.relatedTopicBonus()),
-				LocalDate.now(this.clock.withZone(this.site.timeZone())));
-		ContentSnapshot snapshot = builder.build(this.site.contentDir());
+		ContentSnapshot snapshot = this.builder.build(this.site.contentDir(), today());
 		for (ContentProblem problem : snapshot.problems()) {
 			if (problem.isError()) {
 				logger.error("{}", problem);
@@ -57,27 +64,40 @@ public class ContentLoader implements SmartInitializingSingleton {
 				logger.warn("{}", problem);
 			}
 		}
-		if (this.site.strict() && snapshot.errorCount() > 0) {
-			throw new ContentLoadException(snapshot.problems().stream().filter(ContentProblem::isError).toList());
+		if (this.site.strict() && snapshot.errorCount() > 0 && this.current == null) {
+			return snapshot;
 		}
 		long beforeStore = System.nanoTime();
-		this.store.replace(snapshot);
+		this.store.replace(snapshot, () -> this.current = snapshot);
 		long end = System.nanoTime();
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(
-				"Loaded content from {}: {} topics, {} articles, {} tags, {} authors, {} pages; {} errors, {} warnings;"
-						+ " {} ms (read {}, parse {}, render {}, validate {}, link {}, store {})",
-				this.site.contentDir(), snapshot.topics().size(), snapshot.articles().size(), snapshot.tags().size(),
-				snapshot.authors().size(), snapshot.pages().size(), snapshot.errorCount(), snapshot.warningCount(),
-				(end - start) / 1_000_000, t.read(), t.parse(), t.render(), t.validate(), t.link(),
-				(end - beforeStore) / 1_000_000);
-		this.current = snapshot;
+				"Loaded content from {}: {} topics, {} articles ({} drafts, {} scheduled), {} tags, {} authors, {} pages;"
+						+ " {} errors, {} warnings; {} ms (read {}, parse {}, render {}, validate {}, link {}, store {})",
+				this.site.contentDir(), snapshot.topics().size(), snapshot.articles().size(), snapshot.drafts(),
+				snapshot.scheduled(), snapshot.tags().size(), snapshot.authors().size(), snapshot.pages().size(),
+				snapshot.errorCount(), snapshot.warningCount(), (end - start) / 1_000_000, t.read(), t.parse(),
+				t.render(), t.validate(), t.link(), (end - beforeStore) / 1_000_000);
 		return snapshot;
 	}
 
-	/** The problems of the last load, for tests and tools. */
+	/** Publishes scheduled articles once their day has started in {@code site.time-zone}. */
+	@Scheduled(fixedDelayString = "${site.publish-check-ms:15000}")
+	public void publishDue() {
+		ContentSnapshot snapshot = this.current;
+		if (snapshot != null && snapshot.nextPublication() != null && !today().isBefore(snapshot.nextPublication())) {
+			logger.info("Publishing articles scheduled for {}", snapshot.nextPublication());
+			reload();
+		}
+	}
+
+	/** The content set readers currently see. */
 	public ContentSnapshot current() {
 		return this.current;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.site.timeZone()));
 	}
 
 }

@@ -1,6 +1,8 @@
 package guide.legcramps.content;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import guide.legcramps.article.Article;
 import guide.legcramps.author.Author;
@@ -11,10 +13,13 @@ import guide.legcramps.topic.Topic;
 /**
  * One complete, validated, rendered and linked set of content, ready to replace the store's
  * contents in one transaction, with every problem found on the way (sorted) and the time each
- * stage took.
+ * stage took. {@code articles} are the public ones; drafts and articles scheduled for a later day
+ * are validated and counted but left out, and {@code nextPublication} says when the next one is due.
+ * {@code aliases} maps each old path to the canonical path of a public article.
  */
 public record ContentSnapshot(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
-		List<SitePage> pages, List<ContentProblem> problems, StageTimes times) {
+		List<SitePage> pages, Map<String, String> aliases, int drafts, int scheduled, LocalDate nextPublication,
+		List<ContentProblem> problems, StageTimes times) {
 
 	public long errorCount() {
 		return this.problems.stream().filter(ContentProblem::isError).count();

@@ -16,7 +16,8 @@ sealed interface Document {
 	}
 
 	/** Where a document came from: its file, front matter (for key lines), body and problems. */
-	record Origin(String path, String slug, FrontMatter frontMatter, String body, int bodyLine, Problems problems) {
+	record Origin(String path, ContentKind kind, String slug, FrontMatter frontMatter, String body, int bodyLine,
+			Problems problems) {
 	}
 
 	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs) implements Document {
@@ -24,7 +25,13 @@ sealed interface Document {
 
 	record Article(Origin origin, String title, String summary, String topic, List<String> tags, String author,
 			LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-			List<Citation> sources) implements Document {
+			List<Citation> sources, boolean draft, List<String> aliases) implements Document {
+
+		/** Drafts are never public; a future {@code published} date is public from the start of that day. */
+		boolean isPublicOn(LocalDate today) {
+			return !this.draft && !this.published.isAfter(today);
+		}
+
 	}
 
 	record Tag(Origin origin, String title, String summary) implements Document {

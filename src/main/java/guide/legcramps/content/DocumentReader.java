@@ -19,7 +19,14 @@ final class DocumentReader {
 	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as");
 
 	static final Set<String> ARTICLE_FIELDS = Set.of("title", "summary", "topic", "tags", "author", "published",
-			"reviewed", "next_review", "related", "sources");
+			"reviewed", "next_review", "related", "sources", "draft", "aliases");
+
+	/** An alias is a plain absolute path: no query, no fragment, no dot segments. */
+	static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern
+		.compile("(/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+/?");
+
+	/** How far ahead a review may be planned. */
+	static final int MAX_REVIEW_YEARS = 3;
 
 	static final Set<String> TAG_FIELDS = Set.of("title", "summary");
 
@@ -44,7 +51,7 @@ final class DocumentReader {
 			return null;
 		}
 		FrontMatter fm = split.frontMatter();
-		Origin origin = new Origin(file.path(), file.slug(), fm, split.body(), split.bodyLine(), problems);
+		Origin origin = new Origin(file.path(), file.kind(), file.slug(), fm, split.body(), split.bodyLine(), problems);
 		Document document = switch (file.kind()) {
 			case TOPIC -> topic(origin, fm);
 			case ARTICLE -> article(origin, fm);
@@ -83,6 +90,10 @@ final class DocumentReader {
 		if (reviewed != null && nextReview != null && !nextReview.isAfter(reviewed)) {
 			fm.error("next_review", "'next_review' (" + nextReview + ") must be after 'reviewed' (" + reviewed + ")");
 		}
+		if (reviewed != null && nextReview != null && nextReview.isAfter(reviewed.plusYears(MAX_REVIEW_YEARS))) {
+			fm.error("next_review", "'next_review' (" + nextReview + ") is more than " + MAX_REVIEW_YEARS
+					+ " years after 'reviewed' (" + reviewed + ")");
+		}
 		if (reviewed != null && nextReview == null && !fm.has("next_review")) {
 			nextReview = reviewed.plusYears(1);
 		}
@@ -101,8 +112,21 @@ final class DocumentReader {
 				sources.add(citation);
 			}
 		}
+		boolean draft = fm.flag("draft");
+		List<String> aliases = new ArrayList<>();
+		for (String alias : fm.textList("aliases", false)) {
+			if (!ALIAS.matcher(alias).matches()) {
+				fm.error("aliases", "'aliases' entry '" + alias + "' must be a path starting with '/', such as /old-name");
+			}
+			else if (aliases.contains(alias)) {
+				fm.error("aliases", "'aliases' lists '" + alias + "' twice");
+			}
+			else {
+				aliases.add(alias);
+			}
+		}
 		return new Document.Article(origin, title, summary, topic, tags, author, published, reviewed, nextReview,
-				related, sources);
+				related, sources, draft, aliases);
 	}
 
 	private Citation citation(FrontMatter entry) {

@@ -1,8 +1,14 @@
 package guide.legcramps.content;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -26,6 +32,9 @@ public final class MarkdownRenderer {
 	static final int WORDS_PER_MINUTE = 200;
 
 	private static final String BASE = "https://base.invalid/";
+
+	private static final java.util.regex.Pattern RELATIVE_MARKDOWN = java.util.regex.Pattern
+		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?");
 
 	private final Parser parser;
 
@@ -54,8 +63,16 @@ public final class MarkdownRenderer {
 		this.cleaner = new Cleaner(safelist);
 	}
 
-	/** A rendered body: sanitised HTML, its level-2 headings for a table of contents, and its length. */
-	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes) {
+	/**
+	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length, the
+	 * ids of all its headings, and the links inside the site that it makes (to be checked across files).
+	 */
+	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
+			Set<String> anchors, List<InternalLink> links) {
+	}
+
+	/** A link to a page of this site, as written in the markdown (after rewriting {@code x.md}), and its line. */
+	public record InternalLink(String href, int line) {
 	}
 
 	/** A {@code ##} heading: its anchor id and text. */
@@ -64,24 +81,56 @@ public final class MarkdownRenderer {
 
 	Rendered render(Document.Origin origin) {
 		Node document = this.parser.parse(origin.body());
+		List<InternalLink> links = new ArrayList<>();
+		Map<String, String> rewrites = new HashMap<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				origin.problems()
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
 							"use '##' for sections: the page title is the only level-1 heading");
 			}
+			if (node instanceof LinkNodeBase link) {
+				String url = link.getUrl().toString();
+				String internal = internal(url, origin.kind());
+				if (internal != null) {
+					links.add(new InternalLink(internal, origin.bodyLine() + node.getStartLineNumber()));
+					if (!internal.equals(url)) {
+						rewrites.put(url, internal);
+					}
+				}
+			}
 		}
 		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		clean.outputSettings().prettyPrint(false);
 		for (Element link : clean.select("a[href]")) {
-			String href = link.attr("href");
+			String href = rewrites.getOrDefault(link.attr("href"), link.attr("href"));
+			link.attr("href", href);
 			if (href.startsWith("http://") || href.startsWith("https://")) {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}
 		List<Section> sections = clean.select("h2[id]").stream().map((h) -> new Section(h.id(), h.text())).toList();
 		int words = countWords(clean.body().text());
-		return new Rendered(clean.body().html(), sections, words, Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)));
+		Set<String> anchors = new HashSet<>();
+		clean.select("[id]").forEach((e) -> anchors.add(e.id()));
+		return new Rendered(clean.body().html(), sections, words,
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links));
+	}
+
+	/**
+	 * The site path a link points at, or null for a link elsewhere. A relative {@code x.md} link
+	 * (optionally with {@code #anchor}) is another file in the same folder, written as its page URL.
+	 */
+	static String internal(String url, ContentKind kind) {
+		if (url.startsWith("#") || (url.startsWith("/") && !url.startsWith("//"))) {
+			return url;
+		}
+		java.util.regex.Matcher md = RELATIVE_MARKDOWN.matcher(url);
+		if (md.matches()) {
+			String base = (kind == ContentKind.PAGE) ? "/" : "/" + kind.folder() + "/";
+			return base + md.group(1) + ((md.group(2) != null) ? md.group(2) : "");
+		}
+		return null;
 	}
 
 	static int countWords(String text) {

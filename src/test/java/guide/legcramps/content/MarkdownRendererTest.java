@@ -15,7 +15,7 @@ class MarkdownRendererTest {
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
 	private MarkdownRenderer.Rendered render(String body, Problems problems) {
-		return this.renderer.render(new Document.Origin("a.md", "a", null, body, 5, problems));
+		return this.renderer.render(new Document.Origin("a.md", ContentKind.ARTICLE, "a", null, body, 5, problems));
 	}
 
 	private MarkdownRenderer.Rendered render(String body) {

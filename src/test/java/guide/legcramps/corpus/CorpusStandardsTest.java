@@ -34,8 +34,7 @@ class CorpusStandardsTest {
 
 	@BeforeAll
 	static void load() throws IOException {
-		snapshot = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5), LocalDate.of(2026, 12, 1))
-			.build(CONTENT);
+		snapshot = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5)).build(CONTENT, LocalDate.of(2026, 12, 1));
 		try (Stream<Path> files = Files.list(CONTENT.resolve("articles"))) {
 			for (Path file : files.sorted().toList()) {
 				String text = Files.readString(file);
