@@ -43,7 +43,8 @@ class ErrorPagesTest {
 			"/no-such-page", "/topics/hub/page/0", "/topics/hub/page/-1", "/topics/hub/page/abc",
 			"/topics/hub/page/1e9", "/topics/hub/page/3", "/topics/hub/page/99999999999", "/tags/alpha/page/007",
 			"/topics/side/page/2", "/authors/team/page/5", "/actuator/env", "/actuator/beans", "/h2-console",
-			"/articles/a01/extra" })
+			"/articles/a01/extra", "/_content/problems", "/articles/draft-note", "/articles/coming-soon",
+			"/old/seventh/more" })
 	void unknownAddressesGetTheSitesNotFoundPage(String path) throws Exception {
 		HttpResponse<String> response = send("GET", path);
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -53,6 +54,17 @@ class ErrorPagesTest {
 		assertThat(page.select("main a")).extracting((a) -> a.attr("href")).contains("/", "/topics");
 		assertThat(page.select("link[rel=canonical]")).isEmpty();
 		assertNoInternals(response.body());
+	}
+
+	@Test
+	void oldAddressesInAliasesRedirectPermanentlyToTheArticle() throws Exception {
+		for (String alias : new String[] { "/articles/old-seven", "/old/seventh", "/old/seventh/" }) {
+			for (String method : new String[] { "GET", "HEAD" }) {
+				HttpResponse<String> response = send(method, alias);
+				assertThat(response.statusCode()).as(method + " " + alias).isEqualTo(301);
+				assertThat(response.headers().firstValue("Location")).hasValue("/articles/a07");
+			}
+		}
 	}
 
 	@Test

@@ -51,6 +51,17 @@ class SitePagesTest {
 	}
 
 	@Test
+	void draftsAndFutureArticlesAreNeitherListedNorCounted() {
+		String everything = Html.get(this.mvc, "/").text() + Html.get(this.mvc, "/tags").text()
+				+ Html.get(this.mvc, "/tags/gamma").text() + Html.get(this.mvc, "/topics/hub").text()
+				+ Html.get(this.mvc, "/topics/hub/page/2").text() + Html.get(this.mvc, "/authors/team/page/2").text()
+				+ Html.get(this.mvc, "/articles/a01").text();
+		assertThat(everything).doesNotContain("Draft note", "Coming soon").contains("Gamma (2 articles)");
+		assertThat(this.mvc.get().uri("/articles/draft-note")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/articles/coming-soon")).hasStatus(404);
+	}
+
+	@Test
 	void topicsPageListsEveryTopicWithItsCount() {
 		Document page = Html.get(this.mvc, "/topics");
 		assertThat(Html.texts(page, "main h2 a")).containsExactly("Hub topic", "Side topic");
