@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 import guide.legcramps.article.Article;
@@ -77,6 +78,30 @@ public final class ContentBuilder {
 
 	}
 
+	/** What one file gave: its document and rendering, or null, and its problems either way. */
+	private record FileResult(Loaded<?> loaded, List<ContentProblem> problems) {
+	}
+
+	private FileResult parseAndRender(DocumentReader reader, SourceFile file, LongAdder parseNanos,
+			LongAdder renderNanos) {
+		long start = System.nanoTime();
+		Problems fileProblems = new Problems(file.path());
+		Document document = reader.read(file, fileProblems);
+		long parsed = System.nanoTime();
+		parseNanos.add(parsed - start);
+		if (document == null) {
+			return new FileResult(null, fileProblems.list());
+		}
+		Rendered rendered = this.renderer.render(withProblems(document.origin(), fileProblems));
+		renderNanos.add(System.nanoTime() - parsed);
+		if (document instanceof Document.Article && rendered.sections().isEmpty()
+				&& rendered.wordCount() > SECTIONS_NEEDED_OVER_WORDS) {
+			fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
+					+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
+		}
+		return new FileResult(fileProblems.hasErrors() ? null : new Loaded<>(document, rendered), fileProblems.list());
+	}
+
 	public ContentSnapshot build(Path contentDir, LocalDate today) {
 		List<ContentProblem> problems = new ArrayList<>();
 		long start = System.nanoTime();
@@ -84,32 +109,22 @@ public final class ContentBuilder {
 		problems.addAll(read.problems());
 		long afterRead = System.nanoTime();
 
+		// Each file is parsed and rendered on its own, so the work is spread over the cores; the
+		// parser, renderer and cleaner are immutable and shared (MarkdownRendererTest proves it).
 		DocumentReader reader = new DocumentReader(today);
-		List<Document> documents = new ArrayList<>();
 		Map<ContentKind, Set<String>> present = new HashMap<>();
-		for (SourceFile file : read.files()) {
-			present.computeIfAbsent(file.kind(), (k) -> new TreeSet<>()).add(file.slug());
-			Problems fileProblems = new Problems(file.path());
-			Document document = reader.read(file, fileProblems);
-			problems.addAll(fileProblems.list());
-			if (document != null) {
-				documents.add(document);
-			}
-		}
-		long afterParse = System.nanoTime();
-
+		read.files().forEach((file) -> present.computeIfAbsent(file.kind(), (k) -> new TreeSet<>()).add(file.slug()));
+		LongAdder parseNanos = new LongAdder();
+		LongAdder renderNanos = new LongAdder();
+		List<FileResult> results = read.files()
+			.parallelStream()
+			.map((file) -> parseAndRender(reader, file, parseNanos, renderNanos))
+			.toList();
 		Map<String, Loaded<?>> loaded = new TreeMap<>();
-		for (Document document : documents) {
-			Problems fileProblems = new Problems(document.origin().path());
-			Rendered rendered = this.renderer.render(withProblems(document.origin(), fileProblems));
-			if (document instanceof Document.Article && rendered.sections().isEmpty()
-					&& rendered.wordCount() > SECTIONS_NEEDED_OVER_WORDS) {
-				fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
-						+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
-			}
-			problems.addAll(fileProblems.list());
-			if (!fileProblems.hasErrors()) {
-				loaded.put(document.origin().path(), new Loaded<>(document, rendered));
+		for (FileResult result : results) {
+			problems.addAll(result.problems());
+			if (result.loaded() != null) {
+				loaded.put(result.loaded().path(), result.loaded());
 			}
 		}
 		keepLastGoodVersions(loaded, problems);
@@ -203,8 +218,8 @@ public final class ContentBuilder {
 		return new ContentSnapshot(topicEntities, articleEntities, tagEntities, authorEntities, pageEntities,
 				Map.copyOf(aliases), drafts, articles.size() - live.size() - drafts, nextPublication,
 				List.copyOf(problems),
-				new ContentSnapshot.StageTimes(millis(start, afterRead), millis(afterRead, afterParse),
-						millis(afterParse, afterRender), millis(afterRender, afterValidate),
+				new ContentSnapshot.StageTimes(millis(start, afterRead), millis(afterRead, afterRender),
+						parseNanos.sum() / 1_000_000, renderNanos.sum() / 1_000_000, millis(afterRender, afterValidate),
 						millis(afterValidate, afterLink)));
 	}
 

@@ -29,8 +29,12 @@ public record ContentSnapshot(List<Topic> topics, List<Article> articles, List<T
 		return this.problems.size() - errorCount();
 	}
 
-	/** Milliseconds spent in each stage of the load. */
-	public record StageTimes(long read, long parse, long render, long validate, long link) {
+	/**
+	 * Milliseconds spent in each stage of the load. Files are parsed and rendered in parallel:
+	 * {@code parseAndRender} is that stage's wall time, {@code parse} and {@code render} the time
+	 * summed over the threads.
+	 */
+	public record StageTimes(long read, long parseAndRender, long parse, long render, long validate, long link) {
 	}
 
 }

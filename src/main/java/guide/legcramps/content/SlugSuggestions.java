@@ -39,9 +39,13 @@ final class SlugSuggestions {
 		return slug.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
 	}
 
-	/** Damerau-Levenshtein distance of exactly one, without building the whole matrix. */
+	/**
+	 * Damerau-Levenshtein distance of exactly one, without building the whole matrix. Slugs that
+	 * differ only in their numbers ({@code part-1}, {@code part-2}) are different on purpose.
+	 */
 	static boolean oneEditApart(String a, String b) {
-		if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+		if (a.equals(b) || Math.abs(a.length() - b.length()) > 1
+				|| a.replaceAll("[0-9]+", "#").equals(b.replaceAll("[0-9]+", "#"))) {
 			return false;
 		}
 		int i = 0;
