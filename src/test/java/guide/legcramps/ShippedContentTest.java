@@ -3,9 +3,6 @@ package guide.legcramps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -20,11 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -37,22 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never breaks the build: it loads with no problem at all, and a crawl from the home page reaches
  * every file's page, every page answers 200 and every link (anchors included) resolves.
  */
-@SpringBootTest(properties = { "site.strict=true", "site.content-dir=content" })
-@AutoConfigureMockMvc
+@ShippedSiteTest
 class ShippedContentTest {
-
-	static final Instant PINNED = Instant.parse("2026-12-01T00:00:00Z");
-
-	@TestConfiguration
-	static class PinnedClock {
-
-		@Bean
-		@Primary
-		Clock pinnedClock() {
-			return Clock.fixed(PINNED, ZoneOffset.UTC);
-		}
-
-	}
 
 	@Autowired
 	MockMvcTester mvc;

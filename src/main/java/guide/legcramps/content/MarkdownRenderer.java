@@ -109,6 +109,12 @@ public final class MarkdownRenderer {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}
+		for (Element table : clean.select("table")) {
+			// a wide table scrolls inside its own box on a phone; keyboard users must be able to reach it
+			String header = String.join(", ", table.select("th").eachText());
+			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
+			table.parent().attr("aria-label", header.isEmpty() ? "Table" : "Table: " + header);
+		}
 		List<Section> sections = clean.select("h2[id]").stream().map((h) -> new Section(h.id(), h.text())).toList();
 		int words = countWords(clean.body().text());
 		Set<String> anchors = new HashSet<>();
