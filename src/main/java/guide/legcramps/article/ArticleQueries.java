@@ -1,6 +1,9 @@
 package guide.legcramps.article;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
@@ -59,6 +62,20 @@ public class ArticleQueries {
 			.stream()
 			.map(ArticleListItem::of)
 			.toList();
+	}
+
+	/** For the sitemap: when each article, topic, tag and author page last changed. */
+	public ReviewDates reviewDates() {
+		return new ReviewDates(byPath("/articles/", this.articles.findReviewDates()),
+				byPath("/topics/", this.articles.findLastReviewedByTopic()),
+				byPath("/tags/", this.articles.findLastReviewedByTag()),
+				byPath("/authors/", this.articles.findLastReviewedByAuthor()));
+	}
+
+	private static Map<String, LocalDate> byPath(String prefix, List<LastReviewed> rows) {
+		Map<String, LocalDate> dates = new LinkedHashMap<>();
+		rows.forEach((row) -> dates.put(prefix + row.slug(), row.reviewed()));
+		return dates;
 	}
 
 	public Page<ArticleListItem> byTopic(String topic, int page, int size) {

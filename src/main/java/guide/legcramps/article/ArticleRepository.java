@@ -7,6 +7,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * The article lists of the site. The sitemap and the feeds read these queries too, with the same
+ * conditions as the pages, so an article a list leaves out is left out of all of them.
+ */
 public interface ArticleRepository extends JpaRepository<Article, String> {
 
 	String CARD = "select new guide.legcramps.article.ArticleCard(a.slug, a.title, a.summary, a.authorSlug,"
@@ -26,5 +30,22 @@ public interface ArticleRepository extends JpaRepository<Article, String> {
 
 	@Query(CARD)
 	List<ArticleCard> findCards(Pageable pageable);
+
+	String LAST_REVIEWED = "select new guide.legcramps.article.LastReviewed(";
+
+	@Query(LAST_REVIEWED + "a.slug, a.reviewed) from Article a order by a.slug")
+	List<LastReviewed> findReviewDates();
+
+	@Query(LAST_REVIEWED + "a.topicSlug, max(a.reviewed)) from Article a where a.topicLinked = true"
+			+ " group by a.topicSlug order by a.topicSlug")
+	List<LastReviewed> findLastReviewedByTopic();
+
+	@Query(LAST_REVIEWED + "t.slug, max(a.reviewed)) from Article a join a.tags t where t.linked = true"
+			+ " group by t.slug order by t.slug")
+	List<LastReviewed> findLastReviewedByTag();
+
+	@Query(LAST_REVIEWED + "a.authorSlug, max(a.reviewed)) from Article a where a.authorLinked = true"
+			+ " group by a.authorSlug order by a.authorSlug")
+	List<LastReviewed> findLastReviewedByAuthor();
 
 }
