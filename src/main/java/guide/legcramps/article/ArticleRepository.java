@@ -31,6 +31,15 @@ public interface ArticleRepository extends JpaRepository<Article, String> {
 	@Query(CARD)
 	List<ArticleCard> findCards(Pageable pageable);
 
+	String FULL = "select new guide.legcramps.article.FullArticle(a.slug, a.title, a.summary, a.html, a.authorSlug,"
+			+ " a.authorName, a.authorLinked, a.published, a.reviewed) from Article a";
+
+	@Query(FULL)
+	List<FullArticle> findFullArticles(Pageable pageable);
+
+	@Query(FULL + " where a.topicSlug = :topic and a.topicLinked = true")
+	List<FullArticle> findFullArticlesByTopic(String topic, Pageable pageable);
+
 	String LAST_REVIEWED = "select new guide.legcramps.article.LastReviewed(";
 
 	@Query(LAST_REVIEWED + "a.slug, a.reviewed) from Article a order by a.slug")

@@ -72,7 +72,8 @@ class TopicController {
 		PageNav nav = PageNav.of(articles, path);
 		String title = (number == 1) ? topic.title() : topic.title() + " (page " + number + ")";
 		PageMeta meta = this.links.meta(title, topic.summary(), PageNav.url(path, number))
-			.withPagination(nav);
+			.withPagination(nav)
+			.withFeed(this.links.topicFeed(slug, topic.title()));
 		List<Crumb> breadcrumb = Crumb.trail(new Crumb("Topics", "/topics"), topic.title());
 		model.addAttribute("meta",
 				meta.withStructuredData(this.structuredData.topicPage(meta, breadcrumb, topic.title())));

@@ -38,7 +38,8 @@ class HomeController {
 		PageMeta meta = this.links.meta("Leg cramps explained",
 				"Plain-English, sourced and regularly reviewed information about leg cramps: why they happen,"
 						+ " what may help, and when to see a doctor.",
-				"/");
+				"/")
+			.withFeed(this.links.siteFeed());
 		model.addAttribute("meta", meta.withStructuredData(this.structuredData.website(meta)));
 		model.addAttribute("topics", this.topics.all());
 		model.addAttribute("latest", this.articles.latest(LATEST));

@@ -22,7 +22,7 @@ public class SiteLinks {
 
 	public PageMeta meta(String title, String description, String path) {
 		return new PageMeta(title, title + " \u2013 " + SITE_NAME, description, absolute(path), null, null,
-				PageMeta.WEBSITE, null);
+				PageMeta.WEBSITE, null, null);
 	}
 
 	public String absolute(String path) {
@@ -32,6 +32,16 @@ public class SiteLinks {
 	/** The home page's URL: the site's identity in feeds and structured data. */
 	public String home() {
 		return absolute("/");
+	}
+
+	/** The Atom feed of the latest articles. */
+	public PageMeta.FeedLink siteFeed() {
+		return new PageMeta.FeedLink(SITE_NAME + ": latest articles", absolute("/feed.xml"));
+	}
+
+	/** The Atom feed of one topic's latest articles. */
+	public PageMeta.FeedLink topicFeed(String slug, String topicTitle) {
+		return new PageMeta.FeedLink(topicTitle + " \u2013 " + SITE_NAME, absolute("/topics/" + slug + "/feed.xml"));
 	}
 
 }
