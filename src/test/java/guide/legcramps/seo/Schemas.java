@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Validation against the published schemas in {@code src/test/resources/schemas}, and a plain DOM parse. */
-final class Schemas {
+public final class Schemas {
 
 	private static final Path DIR = Path.of("src/test/resources/schemas");
 
@@ -32,7 +32,7 @@ final class Schemas {
 	}
 
 	/** Throws, naming the line and the rule broken, unless the bytes are a valid sitemaps.org 0.9 sitemap. */
-	static void validateSitemap(byte[] xml) throws SAXException, IOException {
+	public static void validateSitemap(byte[] xml) throws SAXException, IOException {
 		Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
 			.newSchema(DIR.resolve("sitemap.xsd").toFile());
 		schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
@@ -42,7 +42,7 @@ final class Schemas {
 	 * What RFC 4287's RELAX NG schema finds wrong with an Atom document, one message per problem
 	 * with its line: empty when the document is valid. Jing validates; no feed library is involved.
 	 */
-	static List<String> atomErrors(byte[] xml) throws SAXException, IOException {
+	public static List<String> atomErrors(byte[] xml) throws SAXException, IOException {
 		List<String> errors = new ArrayList<>();
 		ErrorHandler collect = new ErrorHandler() {
 
@@ -71,7 +71,7 @@ final class Schemas {
 		return errors;
 	}
 
-	static Document parse(byte[] xml) throws SAXException, IOException, ParserConfigurationException {
+	public static Document parse(byte[] xml) throws SAXException, IOException, ParserConfigurationException {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
