@@ -8,8 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The article lists of the site. The sitemap and the feeds read these queries too, with the same
- * conditions as the pages, so an article a list leaves out is left out of all of them.
+ * Every list of articles the site publishes: the pages' lists, and beside them the sitemap's and
+ * the feeds', with the same conditions. A rule that hides an article from readers (a draft, a
+ * future date) belongs in every query here, or in the loader so the store never holds it.
  */
 public interface ArticleRepository extends JpaRepository<Article, String> {
 

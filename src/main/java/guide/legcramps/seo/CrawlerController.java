@@ -13,9 +13,9 @@ import guide.legcramps.web.SiteLinks;
 @Controller
 class CrawlerController {
 
-	static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
+	private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
-	static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
 	private final PublicPages pages;
 

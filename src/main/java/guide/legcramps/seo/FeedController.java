@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FeedController {
 
-	static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+	private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
 	private final AtomFeeds feeds;
 
