@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,12 +17,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import guide.legcramps.content.ContentLoader;
+import guide.legcramps.seo.Schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,32 +52,8 @@ class ShippedContentTest {
 
 	@Test
 	void everyPageIsReachableFromHomeAndEveryLinkResolves() throws Exception {
-		Map<String, Document> pages = new HashMap<>();
 		Set<String> broken = new TreeSet<>();
-		Deque<String> queue = new ArrayDeque<>(Set.of("/"));
-		Set<String> seen = new TreeSet<>(Set.of("/"));
-		while (!queue.isEmpty()) {
-			String path = queue.poll();
-			MvcTestResult result = this.mvc.get().uri(path).exchange();
-			if (result.getResponse().getStatus() != 200) {
-				broken.add(path + " -> " + result.getResponse().getStatus());
-				continue;
-			}
-			if (!result.getResponse().getContentType().startsWith("text/html")) {
-				continue;
-			}
-			Document page = Jsoup.parse(result.getResponse().getContentAsString());
-			pages.put(path, page);
-			for (Element link : page.select("a[href], link[href]")) {
-				String href = link.attr("href");
-				if (href.startsWith("/") && !href.startsWith("//")) {
-					String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-					if (seen.add(target)) {
-						queue.add(target);
-					}
-				}
-			}
-		}
+		Map<String, Document> pages = crawl(broken);
 		assertThat(broken).isEmpty();
 		for (Map.Entry<String, Document> entry : pages.entrySet()) {
 			for (Element link : entry.getValue().select("a[href*=#]")) {
@@ -113,6 +93,66 @@ class ShippedContentTest {
 				.forEach((a) -> expected.add("/articles/" + a.getSlug()));
 			assertThat(listed).as(topic.getSlug()).isEqualTo(expected).hasSize(topic.getArticleCount());
 		}
+	}
+
+	/**
+	 * The sitemap is valid and lists exactly the pages a crawl from home reaches, less the later
+	 * pages of lists; each has one JSON-LD block; the feeds are valid Atom.
+	 */
+	@Test
+	void sitemapMatchesTheCrawlAndTheFeedsAreValidAtom() throws Exception {
+		byte[] sitemap = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsByteArray();
+		Schemas.validateSitemap(sitemap);
+		NodeList locs = Schemas.parse(sitemap).getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9",
+				"loc");
+		Set<String> listed = new TreeSet<>();
+		for (int i = 0; i < locs.getLength(); i++) {
+			listed.add(locs.item(i).getTextContent().replaceFirst("^http://localhost:8080", ""));
+		}
+		Map<String, Document> pages = crawl(new TreeSet<>());
+		Set<String> reached = new TreeSet<>(pages.keySet());
+		reached.removeIf((path) -> path.contains("/page/"));
+		assertThat(listed).isEqualTo(reached);
+		for (Map.Entry<String, Document> page : pages.entrySet()) {
+			assertThat(page.getValue().select("script[type=application/ld+json]")).as(page.getKey()).hasSize(1);
+		}
+		List<String> feeds = new ArrayList<>(List.of("/feed.xml"));
+		this.loader.current().topics().forEach((topic) -> feeds.add("/topics/" + topic.getSlug() + "/feed.xml"));
+		for (String feed : feeds) {
+			MvcTestResult result = this.mvc.get().uri(feed).exchange();
+			assertThat(result).hasStatusOk();
+			assertThat(Schemas.atomErrors(result.getResponse().getContentAsByteArray())).as(feed).isEmpty();
+		}
+	}
+
+	/** Every page reached by following the site's own links from home; {@code broken} collects non-200 answers. */
+	private Map<String, Document> crawl(Set<String> broken) throws Exception {
+		Map<String, Document> pages = new HashMap<>();
+		Deque<String> queue = new ArrayDeque<>(Set.of("/"));
+		Set<String> seen = new TreeSet<>(Set.of("/"));
+		while (!queue.isEmpty()) {
+			String path = queue.poll();
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+			if (result.getResponse().getStatus() != 200) {
+				broken.add(path + " -> " + result.getResponse().getStatus());
+				continue;
+			}
+			if (!result.getResponse().getContentType().startsWith("text/html")) {
+				continue;
+			}
+			Document page = Jsoup.parse(result.getResponse().getContentAsString());
+			pages.put(path, page);
+			for (Element link : page.select("a[href], link[href]")) {
+				String href = link.attr("href");
+				if (href.startsWith("/") && !href.startsWith("//")) {
+					String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+					if (seen.add(target)) {
+						queue.add(target);
+					}
+				}
+			}
+		}
+		return pages;
 	}
 
 	static int count(String folder) {

@@ -1,10 +1,15 @@
 package guide.legcramps.article;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import guide.legcramps.seo.StructuredData;
+import guide.legcramps.web.Crumb;
+import guide.legcramps.web.PageMeta;
 import guide.legcramps.web.SiteLinks;
 
 @Controller
@@ -14,15 +19,21 @@ class ArticleController {
 
 	private final SiteLinks links;
 
-	ArticleController(ArticleQueries queries, SiteLinks links) {
+	private final StructuredData structuredData;
+
+	ArticleController(ArticleQueries queries, SiteLinks links, StructuredData structuredData) {
 		this.queries = queries;
 		this.links = links;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		ArticleView article = this.queries.article(slug);
-		model.addAttribute("meta", this.links.meta(article.title(), article.summary(), "/articles/" + slug));
+		List<Crumb> breadcrumb = Crumb.trail(new Crumb(article.topicTitle(), article.topicUrl()), article.title());
+		PageMeta meta = this.links.meta(article.title(), article.summary(), "/articles/" + slug).asArticle();
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.article(meta, article, breadcrumb)));
+		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("article", article);
 		return "article/show";
 	}

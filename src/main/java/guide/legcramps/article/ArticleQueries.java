@@ -1,6 +1,9 @@
 package guide.legcramps.article;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +25,13 @@ public class ArticleQueries {
 
 	/** Newest first; the title breaks ties so the order never depends on the database. */
 	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("published"), Sort.Order.asc("title"));
+
+	/**
+	 * Most recently published or reviewed first: an article is never reviewed before it is
+	 * published, so its review date is the later of the two.
+	 */
+	static final Sort RECENTLY_REVIEWED = Sort.by(Sort.Order.desc("reviewed"), Sort.Order.desc("published"),
+			Sort.Order.asc("title"));
 
 	private final ArticleRepository articles;
 
@@ -59,6 +69,30 @@ public class ArticleQueries {
 			.stream()
 			.map(ArticleListItem::of)
 			.toList();
+	}
+
+	/** For feeds: the {@code count} most recently published or reviewed articles, whole. */
+	public List<FullArticle> recentlyReviewed(int count) {
+		return this.articles.findFullArticles(PageRequest.of(0, count, RECENTLY_REVIEWED));
+	}
+
+	/** For a topic's feed: as {@link #recentlyReviewed(int)}, within one topic. */
+	public List<FullArticle> recentlyReviewedInTopic(String topic, int count) {
+		return this.articles.findFullArticlesByTopic(topic, PageRequest.of(0, count, RECENTLY_REVIEWED));
+	}
+
+	/** For the sitemap: when each article, topic, tag and author page last changed. */
+	public ReviewDates reviewDates() {
+		return new ReviewDates(byPath("/articles/", this.articles.findReviewDates()),
+				byPath("/topics/", this.articles.findLastReviewedByTopic()),
+				byPath("/tags/", this.articles.findLastReviewedByTag()),
+				byPath("/authors/", this.articles.findLastReviewedByAuthor()));
+	}
+
+	private static Map<String, LocalDate> byPath(String prefix, List<LastReviewed> rows) {
+		Map<String, LocalDate> dates = new LinkedHashMap<>();
+		rows.forEach((row) -> dates.put(prefix + row.slug(), row.reviewed()));
+		return dates;
 	}
 
 	public Page<ArticleListItem> byTopic(String topic, int page, int size) {

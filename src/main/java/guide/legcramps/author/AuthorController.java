@@ -10,7 +10,9 @@ import org.springframework.web.servlet.ModelAndView;
 import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleListItem;
 import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.seo.StructuredData;
 import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageMeta;
 import guide.legcramps.web.PageNav;
 import guide.legcramps.web.Redirects;
 import guide.legcramps.web.SiteLinks;
@@ -24,12 +26,16 @@ class AuthorController {
 
 	private final SiteLinks links;
 
+	private final StructuredData structuredData;
+
 	private final int pageSize;
 
-	AuthorController(AuthorRepository authors, ArticleQueries articles, SiteLinks links, SiteProperties site) {
+	AuthorController(AuthorRepository authors, ArticleQueries articles, SiteLinks links, StructuredData structuredData,
+			SiteProperties site) {
 		this.authors = authors;
 		this.articles = articles;
 		this.links = links;
+		this.structuredData = structuredData;
 		this.pageSize = site.pageSize();
 	}
 
@@ -54,7 +60,9 @@ class AuthorController {
 		PageNav nav = PageNav.of(articles, path);
 		String title = (number == 1) ? author.getName() : author.getName() + " (page " + number + ")";
 		String description = author.getName() + ", " + author.getRole() + ": who they are and the articles they wrote.";
-		model.addAttribute("meta", this.links.meta(title, description, PageNav.url(path, number)).withPagination(nav));
+		PageMeta meta = this.links.meta(title, description, PageNav.url(path, number)).withPagination(nav);
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.profilePage(meta, author.getName(),
+				author.getRole(), this.links.absolute(path))));
 		model.addAttribute("author", author);
 		model.addAttribute("articles", articles.getContent());
 		model.addAttribute("nav", nav);

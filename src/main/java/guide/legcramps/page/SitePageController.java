@@ -5,7 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import guide.legcramps.seo.StructuredData;
 import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageMeta;
 import guide.legcramps.web.SiteLinks;
 
 /** Standalone pages at the top level ({@code /about}); only slug-shaped paths reach it, never files. */
@@ -16,15 +18,19 @@ class SitePageController {
 
 	private final SiteLinks links;
 
-	SitePageController(SitePageRepository pages, SiteLinks links) {
+	private final StructuredData structuredData;
+
+	SitePageController(SitePageRepository pages, SiteLinks links, StructuredData structuredData) {
 		this.pages = pages;
 		this.links = links;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		SitePage page = this.pages.findById(slug).orElseThrow(() -> new NotFoundException("No page " + slug));
-		model.addAttribute("meta", this.links.meta(page.getTitle(), page.getSummary(), "/" + slug));
+		PageMeta meta = this.links.meta(page.getTitle(), page.getSummary(), "/" + slug);
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.webPage(meta)));
 		model.addAttribute("page", page);
 		return "page/show";
 	}

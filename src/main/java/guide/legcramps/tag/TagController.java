@@ -12,7 +12,10 @@ import org.springframework.web.servlet.ModelAndView;
 import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleListItem;
 import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.seo.StructuredData;
+import guide.legcramps.web.Crumb;
 import guide.legcramps.web.NotFoundException;
+import guide.legcramps.web.PageMeta;
 import guide.legcramps.web.PageNav;
 import guide.legcramps.web.Redirects;
 import guide.legcramps.web.SiteLinks;
@@ -26,19 +29,24 @@ class TagController {
 
 	private final SiteLinks links;
 
+	private final StructuredData structuredData;
+
 	private final int pageSize;
 
-	TagController(TagQueries tags, ArticleQueries articles, SiteLinks links, SiteProperties site) {
+	TagController(TagQueries tags, ArticleQueries articles, SiteLinks links, StructuredData structuredData,
+			SiteProperties site) {
 		this.tags = tags;
 		this.articles = articles;
 		this.links = links;
+		this.structuredData = structuredData;
 		this.pageSize = site.pageSize();
 	}
 
 	@GetMapping("/tags")
 	String list(Model model) {
 		List<TagSummary> all = this.tags.all();
-		model.addAttribute("meta", this.links.meta("Tags", "Every tag on the site, with the number of articles under each.", "/tags"));
+		PageMeta meta = this.links.meta("Tags", "Every tag on the site, with the number of articles under each.", "/tags");
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.webPage(meta)));
 		model.addAttribute("tags", all);
 		return "tag/list";
 	}
@@ -63,7 +71,10 @@ class TagController {
 		Page<ArticleListItem> articles = this.articles.byTag(slug, number, this.pageSize);
 		PageNav nav = PageNav.of(articles, path);
 		String title = (number == 1) ? tag.title() : tag.title() + " (page " + number + ")";
-		model.addAttribute("meta", this.links.meta(title, tag.summary(), PageNav.url(path, number)).withPagination(nav));
+		PageMeta meta = this.links.meta(title, tag.summary(), PageNav.url(path, number)).withPagination(nav);
+		List<Crumb> breadcrumb = Crumb.trail(new Crumb("Tags", "/tags"), tag.title());
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.collectionPage(meta, breadcrumb)));
+		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("tag", tag);
 		model.addAttribute("articles", articles.getContent());
 		model.addAttribute("nav", nav);

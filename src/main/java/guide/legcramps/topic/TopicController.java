@@ -1,5 +1,7 @@
 package guide.legcramps.topic;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleListItem;
 import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.seo.StructuredData;
+import guide.legcramps.web.Crumb;
 import guide.legcramps.web.NotFoundException;
 import guide.legcramps.web.PageMeta;
 import guide.legcramps.web.PageNav;
@@ -25,19 +29,23 @@ class TopicController {
 
 	private final SiteLinks links;
 
+	private final StructuredData structuredData;
+
 	private final int pageSize;
 
 	TopicController(TopicQueries topicQueries, ArticleQueries articles, SiteLinks links,
-			SiteProperties site) {
+			StructuredData structuredData, SiteProperties site) {
 		this.topicQueries = topicQueries;
 		this.articles = articles;
 		this.links = links;
+		this.structuredData = structuredData;
 		this.pageSize = site.pageSize();
 	}
 
 	@GetMapping("/topics")
 	String list(Model model) {
-		model.addAttribute("meta", this.links.meta("Topics", "Every topic on the site, each with its articles.", "/topics"));
+		PageMeta meta = this.links.meta("Topics", "Every topic on the site, each with its articles.", "/topics");
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.webPage(meta)));
 		model.addAttribute("topics", this.topicQueries.all());
 		return "topic/list";
 	}
@@ -63,8 +71,13 @@ class TopicController {
 		Page<ArticleListItem> articles = this.articles.byTopic(slug, number, this.pageSize);
 		PageNav nav = PageNav.of(articles, path);
 		String title = (number == 1) ? topic.title() : topic.title() + " (page " + number + ")";
-		PageMeta meta = this.links.meta(title, topic.summary(), PageNav.url(path, number)).withPagination(nav);
-		model.addAttribute("meta", meta);
+		PageMeta meta = this.links.meta(title, topic.summary(), PageNav.url(path, number))
+			.withPagination(nav)
+			.withFeed(this.links.topicFeed(slug, topic.title()));
+		List<Crumb> breadcrumb = Crumb.trail(new Crumb("Topics", "/topics"), topic.title());
+		model.addAttribute("meta",
+				meta.withStructuredData(this.structuredData.topicPage(meta, breadcrumb, topic.title())));
+		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("topic", topic);
 		model.addAttribute("articles", articles.getContent());
 		model.addAttribute("nav", nav);

@@ -22,8 +22,7 @@ class ContentProblemsController {
 	@GetMapping("/_content/problems")
 	String problems(Model model) {
 		ContentSnapshot snapshot = this.loader.current();
-		model.addAttribute("meta", new PageMeta("Content problems", "Content problems \u2013 " + SiteLinks.SITE_NAME,
-				"Problems found in the content files at the last load.", null, null, null));
+		model.addAttribute("meta", PageMeta.error("Content problems", "Problems found in the content files at the last load."));
 		model.addAttribute("problems", snapshot.problems().stream().map(Object::toString).toList());
 		model.addAttribute("summary", snapshot.errorCount() + " errors, " + snapshot.warningCount() + " warnings");
 		return "content/problems";

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import guide.legcramps.article.ArticleQueries;
+import guide.legcramps.seo.StructuredData;
 import guide.legcramps.tag.TagQueries;
 import guide.legcramps.topic.TopicQueries;
 
@@ -21,19 +22,25 @@ class HomeController {
 
 	private final SiteLinks links;
 
-	HomeController(TopicQueries topics, ArticleQueries articles, TagQueries tags, SiteLinks links) {
+	private final StructuredData structuredData;
+
+	HomeController(TopicQueries topics, ArticleQueries articles, TagQueries tags, SiteLinks links,
+			StructuredData structuredData) {
 		this.topics = topics;
 		this.articles = articles;
 		this.tags = tags;
 		this.links = links;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("meta", this.links.meta("Leg cramps explained",
+		PageMeta meta = this.links.meta("Leg cramps explained",
 				"Plain-English, sourced and regularly reviewed information about leg cramps: why they happen,"
 						+ " what may help, and when to see a doctor.",
-				"/"));
+				"/")
+			.withFeed(this.links.siteFeed());
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.website(meta)));
 		model.addAttribute("topics", this.topics.all());
 		model.addAttribute("latest", this.articles.latest(LATEST));
 		model.addAttribute("tags", this.tags.all());

@@ -50,7 +50,7 @@ class SiteErrorController implements ErrorController {
 			}
 		}
 		ModelAndView view = new ModelAndView("error/page", status);
-		view.addObject("meta", new PageMeta(title, title + " \u2013 " + SiteLinks.SITE_NAME, message, null, null, null));
+		view.addObject("meta", PageMeta.error(title, message));
 		view.addObject("status", status.value());
 		view.addObject("title", title);
 		view.addObject("message", message);

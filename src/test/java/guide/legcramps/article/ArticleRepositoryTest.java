@@ -84,6 +84,19 @@ class ArticleRepositoryTest {
 	}
 
 	@Test
+	void reviewDatesFollowTheSameConditionsAsTheLists() {
+		assertThat(this.articles.findReviewDates()).extracting(LastReviewed::slug)
+			.containsExactly("five", "four", "one", "three", "two");
+		// "gone" did not load, so article five counts for no topic; the broken tag counts for nothing
+		assertThat(this.articles.findLastReviewedByTopic()).containsExactly(
+				new LastReviewed("t", LocalDate.of(2026, 3, 1)), new LastReviewed("u", LocalDate.of(2026, 2, 1)));
+		assertThat(this.articles.findLastReviewedByTag()).containsExactly(
+				new LastReviewed("x", LocalDate.of(2026, 4, 1)), new LastReviewed("y", LocalDate.of(2026, 3, 1)));
+		assertThat(this.articles.findLastReviewedByAuthor()).containsExactly(
+				new LastReviewed("ann", LocalDate.of(2026, 4, 1)), new LastReviewed("bob", LocalDate.of(2026, 3, 1)));
+	}
+
+	@Test
 	void cardsCarryWhatListsShow() {
 		ArticleCard card = this.articles.findCards(PageRequest.of(0, 1, ArticleQueries.NEWEST_FIRST)).get(0);
 		assertThat(card).isEqualTo(new ArticleCard("five", "Title five", "Summary of five", "ann", "ann", true,
