@@ -19,7 +19,7 @@ class ArticleController {
 		this.links = links;
 	}
 
-	@GetMapping("/articles/{slug}")
+	@GetMapping("/articles/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		ArticleView article = this.queries.article(slug);
 		model.addAttribute("meta", this.links.meta(article.title(), article.summary(), "/articles/" + slug));

@@ -20,8 +20,15 @@ class SiteErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = (code instanceof Integer value && value >= 400 && value <= 599) ? value
-				: HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+		int status;
+		if (code == null) {
+			// Someone asked for /error itself: there is no error to report, and no such page.
+			status = HttpServletResponse.SC_NOT_FOUND;
+		}
+		else {
+			status = (code instanceof Integer value && value >= 400 && value <= 599) ? value
+					: HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+		}
 		ErrorText text = ErrorText.of(status);
 		ModelAndView view = new ModelAndView("error/page", HttpStatusCode.valueOf(status));
 		view.addObject("meta", new PageMeta(text.title(), text.title() + " \u2013 " + SiteLinks.SITE_NAME,

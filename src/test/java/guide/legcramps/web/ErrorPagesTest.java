@@ -111,6 +111,30 @@ class ErrorPagesTest {
 		assertNoInternals(response.text());
 	}
 
+	@Test
+	void askingForTheErrorPageItselfIsNotFound() throws Exception {
+		HttpResponse<String> response = send("GET", "/error");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Page not found");
+	}
+
+	@Test
+	void aGetClaimingAMultipartBodyIsStillAGet() {
+		RawHttp.Response response = RawHttp.send(this.port, RawHttp.request("GET", "/articles/a01",
+				"Content-Type: multipart/form-data", "Content-Length: 0"))
+			.orElseThrow();
+		assertThat(response.status()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/topics/hub%0d%0aSet-Cookie:%20a=b/page/1", "/tags/alpha%0aLocation:%20https:%2f%2fevil/page/1",
+			"/authors/team%0d%0a/page/1", "/articles/A01", "/topics/Hub/page/1", "/tags/..%3B/page/1" })
+	void onlySlugShapedPathsReachAController(String target) {
+		RawHttp.Response response = RawHttp.get(this.port, target);
+		assertThat(response.status()).isIn(400, 404);
+		assertThat(response.headerNames()).doesNotContain("location", "set-cookie");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/?page=abc", "/topics/hub?page=abc&page=-1&size=1e9", "/tags/alpha?sort=%27%22%3E",
 			"/authors/team?page=0", "/articles/a01?page=abc&q=%00", "/tags?" })
