@@ -27,6 +27,29 @@ public final class MarkdownRenderer {
 
 	private static final String BASE = "https://base.invalid/";
 
+	/**
+	 * Exactly what markdown writes, plus a few inline elements an author may type as HTML; narrower
+	 * than jsoup's "relaxed" list, which also lets through {@code h1} (the page title is the only
+	 * one), {@code div}, {@code span} and presentational attributes. Any other element is dropped and
+	 * only its text kept (script and style lose their text too). Attributes are per element, so never
+	 * {@code style}, {@code srcdoc} or an event handler. Links may be http, https, mailto or
+	 * relative; images https or relative.
+	 */
+	private static final Safelist SAFELIST = Safelist.none()
+		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
+				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
+				"thead", "tbody", "tr", "th", "td")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("abbr", "title")
+		.addAttributes("h2", "id")
+		.addAttributes("h3", "id")
+		.addAttributes("h4", "id")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "https")
+		.preserveRelativeLinks(true);
+
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
@@ -42,16 +65,7 @@ public final class MarkdownRenderer {
 		options.set(HtmlRenderer.SOFT_BREAK, " ");
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
-		Safelist safelist = Safelist.relaxed()
-			.addTags("del", "s", "hr", "abbr")
-			.addAttributes("h2", "id")
-			.addAttributes("h3", "id")
-			.addAttributes("h4", "id")
-			.addAttributes("abbr", "title")
-			.removeProtocols("a", "href", "ftp")
-			.removeProtocols("img", "src", "http")
-			.preserveRelativeLinks(true);
-		this.cleaner = new Cleaner(safelist);
+		this.cleaner = new Cleaner(SAFELIST);
 	}
 
 	/** A rendered body: sanitised HTML, its level-2 headings for a table of contents, and its length. */
@@ -74,8 +88,9 @@ public final class MarkdownRenderer {
 		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		clean.outputSettings().prettyPrint(false);
 		for (Element link : clean.select("a[href]")) {
-			String href = link.attr("href");
-			if (href.startsWith("http://") || href.startsWith("https://")) {
+			// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
+			String target = link.absUrl("href");
+			if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}

@@ -72,6 +72,28 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void keepsOnlyWhatMarkdownWritesUnwrappingAnythingElseToItsText() {
+		String html = render("""
+				<h1>Second title</h1>
+
+				<div style="color:red" class="x"><span id="main">inside</span></div>
+
+				<table summary="s" width="9"><tr><td align="left" colspan="2">cell</td></tr></table>
+				""").html();
+		assertThat(html).doesNotContain("<h1", "<div", "<span", "style", "class", "id=\"main\"", "summary", "width", "align",
+				"colspan")
+			.contains("Second title", "inside", "<td>cell</td>");
+	}
+
+	@Test
+	void protocolRelativeLinksAreOutsideLinksAndMailIsKept() {
+		String html = render("[a](//other.example/x) [b](mailto:help@example.org) ![c](http://plain.example/c.png)").html();
+		assertThat(html).contains("<a href=\"//other.example/x\" rel=\"noopener noreferrer\">a</a>")
+			.contains("<a href=\"mailto:help@example.org\">b</a>")
+			.contains("<img alt=\"c\">");
+	}
+
+	@Test
 	void aLevelOneHeadingIsAnErrorAtItsLine() {
 		Problems problems = new Problems("a.md");
 		render("Intro.\n\n# Title again\n", problems);
