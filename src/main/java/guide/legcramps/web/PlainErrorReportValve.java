@@ -31,6 +31,9 @@ class PlainErrorReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
+		if (SecurityFilter.isHttp09(request)) {
+			return;
+		}
 		int status = response.getStatus();
 		if (status == HttpServletResponse.SC_NOT_IMPLEMENTED && "CONNECT".equals(request.getMethod())) {
 			// Tomcat refuses CONNECT with 501 before any filter runs; the site answers every method

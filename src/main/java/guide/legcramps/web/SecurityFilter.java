@@ -32,6 +32,9 @@ class SecurityFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
+		if (isHttp09(request)) {
+			return;
+		}
 		this.headers.applyTo(response);
 		// Tomcat refuses TRACE itself, before any filter, with an Allow header of its own: say the same everywhere.
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
@@ -45,6 +48,15 @@ class SecurityFilter extends HttpFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
+	 * answer is the body alone: no status line and no headers, so none of the security headers.
+	 * Tomcat still serves it; the site gives it no answer at all, and Tomcat closes the connection.
+	 */
+	static boolean isHttp09(HttpServletRequest request) {
+		return request.getProtocol().isEmpty();
 	}
 
 	private static boolean isReading(String method) {

@@ -25,7 +25,10 @@ final class RawHttp {
 	private RawHttp() {
 	}
 
-	/** A parsed response; {@code headers} keep their order and repeats. */
+	/**
+	 * A parsed response; {@code headers} keep their order and repeats. Status 0 is an answer with no
+	 * status line and so no headers: what HTTP/0.9 sends.
+	 */
 	record Response(int status, List<String[]> headers, byte[] body) {
 
 		Optional<String> header(String name) {
@@ -96,7 +99,7 @@ final class RawHttp {
 		String text = new String(raw, StandardCharsets.ISO_8859_1);
 		int end = text.indexOf("\r\n\r\n");
 		if (!text.startsWith("HTTP/1.1 ") || end < 0) {
-			throw new IllegalStateException("not an HTTP/1.1 response: " + text.substring(0, Math.min(200, text.length())));
+			return new Response(0, List.of(), raw);
 		}
 		String[] lines = text.substring(0, end).split("\r\n");
 		int status = Integer.parseInt(lines[0].substring(9, 12));
