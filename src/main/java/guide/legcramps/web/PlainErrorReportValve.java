@@ -65,7 +65,7 @@ class PlainErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	static String page(int status) {
+	private static String page(int status) {
 		ErrorText text = ErrorText.of(status);
 		String title = HtmlUtils.htmlEscape(text.title());
 		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

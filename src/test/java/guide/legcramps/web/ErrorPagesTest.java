@@ -21,7 +21,10 @@ import guide.legcramps.FixtureSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Errors over a real socket, so the container's error dispatch renders the site's own page. */
+/**
+ * Errors over a real socket, so the container's error dispatch renders the site's own page: unknown
+ * addresses, methods other than reading, requests Tomcat refuses, and hostile paths and parameters.
+ */
 @FixtureSiteTest
 class ErrorPagesTest {
 

@@ -9,12 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import guide.legcramps.FixtureSiteTest;
 
@@ -27,8 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stack frame or server. Most requests must get past Tomcat into the application (its answer is
  * the site's layout, or a redirect only the application makes), so the test exercises the site's
  * code and not only the container's parser. Afterwards the site still serves its pages.
+ * <p>
+ * HTTP/0.9 requests (a raw CR or LF in the request line) get no answer, since a 0.9 answer has no
+ * headers. Tomcat 11.0 keeps a processor's "this is HTTP/0.9" flag until that processor next parses
+ * a request line, so a request whose line fails to parse, met by a processor that last served 0.9,
+ * is answered 0.9-style: the plain 400 page with no status line or headers. The raw-CRLF category
+ * therefore runs last, only its own requests may go unanswered, and the context is discarded
+ * afterwards so no other test class meets such a processor.
  */
 @FixtureSiteTest
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileRequestsFuzzTest {
 
 	static final long SEED = 20261127L;
@@ -37,7 +55,7 @@ class HostileRequestsFuzzTest {
 
 	enum Category {
 
-		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, QUERY, PAGE_NUMBERS, ACCEPT, HOST, RANGE, CRLF, METHODS
+		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, QUERY, PAGE_NUMBERS, ACCEPT, HOST, RANGE, METHODS, CRLF
 
 	}
 
@@ -81,7 +99,8 @@ class HostileRequestsFuzzTest {
 	int port;
 
 	@Test
-	void hostileRequestsNeverBreakLeakOrEchoAndMostReachTheApplication() {
+	@Order(1)
+	void hostileRequestsNeverBreakLeakOrEchoAndMostReachTheApplication() throws Exception {
 		List<Probe> probes = generate(new Random(SEED));
 		Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
 		probes.forEach((p) -> perCategory.merge(p.category(), 1, Integer::sum));
@@ -91,14 +110,25 @@ class HostileRequestsFuzzTest {
 		List<String> failures = new ArrayList<>();
 		Map<Category, Tally> tallies = new EnumMap<>(Category.class);
 		long start = System.nanoTime();
-		for (Probe probe : probes) {
+		// Sent four at a time to keep the run short; the answers are judged in the order generated.
+		ExecutorService senders = Executors.newFixedThreadPool(4);
+		List<Future<Optional<RawHttp.Response>>> answers;
+		try {
+			answers = probes.stream().map((p) -> senders.submit(() -> RawHttp.send(this.port, p.bytes()))).toList();
+			for (Future<Optional<RawHttp.Response>> answer : answers) {
+				answer.get();
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		for (int i = 0; i < probes.size(); i++) {
+			Probe probe = probes.get(i);
 			Tally tally = tallies.computeIfAbsent(probe.category(), (c) -> new Tally());
-			Optional<RawHttp.Response> answer = RawHttp.send(this.port, probe.bytes());
+			Optional<RawHttp.Response> answer = answers.get(i).get();
 			if (answer.isEmpty() || answer.get().status() == 0) {
-				// A CR or LF inside the request line leaves a line with no HTTP version: HTTP/0.9, whose
-				// answer could carry no headers, so the site gives none and Tomcat closes the connection.
-				// Tomcat also answers a few malformed request lines 0.9-style (a bare CR in the target,
-				// on a connection handler that last served a 0.9 request): its own flag, not the site's.
+				// HTTP/0.9 (see the class comment): allowed only where the request line itself was broken.
 				tally.dropped++;
 				if (!probe.rawLineBreak()) {
 					failures.add("no HTTP/1.1 answer to " + describe(probe));
@@ -135,7 +165,6 @@ class HostileRequestsFuzzTest {
 				tally.reached++;
 			}
 		}
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		report(tallies, probes.size(), millis);
 
 		assertThat(failures).isEmpty();
@@ -146,6 +175,14 @@ class HostileRequestsFuzzTest {
 			assertThat(after.status()).as(path + " afterwards").isEqualTo(200);
 			assertThat(Jsoup.parse(after.text()).select("header.site-header, main h1")).hasSize(2);
 		}
+	}
+
+	@ParameterizedTest
+	@Order(2)
+	@ValueSource(strings = { "GET /authors/solo\r\n\r\n", "GET /articles/a01\r\nX-Injected: 1 HTTP/1.1\r\n\r\n",
+			"GET /no-such-page\r\n\r\n", "GET /a%2fb\r\n\r\n", "POST /\r\n\r\n" })
+	void http09WhichCannotCarryHeadersGetsNoAnswerAtAll(String request) {
+		assertThat(RawHttp.send(this.port, request.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
 	}
 
 	/**

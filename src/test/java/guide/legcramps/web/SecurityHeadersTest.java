@@ -1,6 +1,5 @@
 package guide.legcramps.web;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.stream.Stream;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -68,13 +66,6 @@ class SecurityHeadersTest {
 		assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
 		assertThat(response.headerNames()).doesNotContain("server", "x-powered-by");
 		assertThat(response.headerNames()).as("each header once").doesNotHaveDuplicates();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "GET /authors/solo\r\n\r\n", "GET /articles/a01\r\nX-Injected: 1 HTTP/1.1\r\n\r\n",
-			"GET /no-such-page\r\n\r\n", "GET /a%2fb\r\n\r\n", "POST /\r\n\r\n" })
-	void http09WhichCannotCarryHeadersGetsNoAnswerAtAll(String request) {
-		assertThat(RawHttp.send(this.port, request.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
 	}
 
 	@Test
