@@ -71,6 +71,13 @@ class ShippedContentTest {
 		for (Document page : pages.values()) {
 			assertThat(page.select("h1")).hasSize(1);
 			assertThat(page.title()).endsWith(" \u2013 Leg Cramps Guide");
+			// Nothing the Content-Security-Policy (default-src 'self', no unsafe-inline) would block.
+			assertThat(page.select("script:not([type=application/ld+json]), style, [style], iframe, object, embed")).isEmpty();
+			for (Element fetched : page.select("link[rel=stylesheet], link[rel=icon], img[src]")) {
+				assertThat(fetched.hasAttr("href") ? fetched.attr("href") : fetched.attr("src")).as("same-site")
+					.startsWith("/")
+					.doesNotStartWith("//");
+			}
 		}
 	}
 

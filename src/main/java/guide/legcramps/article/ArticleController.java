@@ -27,7 +27,7 @@ class ArticleController {
 		this.structuredData = structuredData;
 	}
 
-	@GetMapping("/articles/{slug}")
+	@GetMapping("/articles/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		ArticleView article = this.queries.article(slug);
 		List<Crumb> breadcrumb = Crumb.trail(new Crumb(article.topicTitle(), article.topicUrl()), article.title());

@@ -39,12 +39,12 @@ class AuthorController {
 		this.pageSize = site.pageSize();
 	}
 
-	@GetMapping("/authors/{slug}")
+	@GetMapping("/authors/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		return page(slug, 1, model);
 	}
 
-	@GetMapping("/authors/{slug}/page/{number}")
+	@GetMapping("/authors/{slug:[a-z0-9-]+}/page/{number}")
 	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
 		int page = PageNav.parse(number);
 		if (page == 1) {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every file under the content folder in sorted order. Files it cannot use (wrong folder,
- * not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder, a name that is
- * not a slug) are reported by name and skipped; nothing is skipped silently.
+ * not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a folder,
+ * a name that is not a slug) are reported by name and skipped; nothing is skipped silently.
  */
 final class ContentReader {
 
@@ -36,17 +36,20 @@ final class ContentReader {
 			p.error(1, 1, "content folder not found");
 			return new Result(files, p.list());
 		}
+		// Walk the real folder, so a content folder that is itself a link (a release's "current") is
+		// read through; links met inside it are judged one by one and never walked into.
 		Path root = realPath(contentDir);
 		List<Path> paths;
-		try (Stream<Path> walk = Files.walk(contentDir)) {
+		try (Stream<Path> walk = Files.walk(root)) {
 			paths = walk.filter((path) -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + contentDir, ex);
 		}
 		for (Path path : paths) {
-			Problems p = new Problems(path.toString());
-			SourceFile file = readOne(contentDir, root, path, p);
+			Path relative = root.relativize(path);
+			Problems p = new Problems(contentDir.resolve(relative).toString());
+			SourceFile file = readOne(root, relative, p);
 			if (file != null) {
 				files.add(file);
 			}
@@ -55,8 +58,24 @@ final class ContentReader {
 		return new Result(files, problems);
 	}
 
-	private SourceFile readOne(Path contentDir, Path root, Path path, Problems p) {
-		Path relative = contentDir.relativize(path);
+	private SourceFile readOne(Path root, Path relative, Problems p) {
+		Path path = root.resolve(relative);
+		// What is checked is what is read: the link's final target, never the link again.
+		Path target = realPath(path);
+		if (Files.isSymbolicLink(path)) {
+			if (!Files.exists(path)) {
+				p.error(1, 1, "is a link to nothing; skipped");
+				return null;
+			}
+			if (Files.isDirectory(target)) {
+				p.error(1, 1, "is a link to a folder; links to folders are not followed; skipped");
+				return null;
+			}
+			if (!target.startsWith(root)) {
+				p.error(1, 1, "is a link to a file outside the content folder; skipped");
+				return null;
+			}
+		}
 		String fileName = relative.getFileName().toString();
 		ContentKind kind = (relative.getNameCount() == 2) ? ContentKind.ofFolder(relative.getName(0).toString()) : null;
 		if (kind == null) {
@@ -67,10 +86,6 @@ final class ContentReader {
 			p.warning(1, 1, "not a markdown file (.md); skipped");
 			return null;
 		}
-		if (Files.isSymbolicLink(path) && !realPath(path).startsWith(root)) {
-			p.error(1, 1, "is a link to a file outside the content folder; skipped");
-			return null;
-		}
 		String slug = fileName.substring(0, fileName.length() - 3);
 		if (!SLUG.matcher(slug).matches()) {
 			p.error(1, 1, "file name '" + fileName
@@ -79,11 +94,11 @@ final class ContentReader {
 		}
 		byte[] bytes;
 		try {
-			if (Files.size(path) > MAX_FILE_BYTES) {
+			if (Files.size(target) > MAX_FILE_BYTES) {
 				p.error(1, 1, "file is larger than 1 MiB; skipped");
 				return null;
 			}
-			bytes = Files.readAllBytes(path);
+			bytes = Files.readAllBytes(target);
 		}
 		catch (IOException ex) {
 			p.error(1, 1, "cannot be read (" + ex.getClass().getSimpleName() + "); skipped");
@@ -110,7 +125,7 @@ final class ContentReader {
 			text = text.substring(1);
 		}
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
-		return new SourceFile(path.toString(), kind, slug, text);
+		return new SourceFile(p.path(), kind, slug, text);
 	}
 
 	private static int lineOf(String text, int index) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -36,9 +36,37 @@ public final class MarkdownRenderer {
 	private static final java.util.regex.Pattern RELATIVE_MARKDOWN = java.util.regex.Pattern
 		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?");
 
+	/**
+	 * Exactly what markdown writes, plus a few inline elements an author may type as HTML; narrower
+	 * than jsoup's "relaxed" list, which also lets through {@code h1} (the page title is the only
+	 * one), {@code div}, {@code span} and presentational attributes. Any other element is dropped and
+	 * only its text kept (script and style lose their text too). Attributes are per element, so never
+	 * {@code style}, {@code srcdoc} or an event handler. Links may be http, https, mailto or
+	 * relative; images https or relative.
+	 */
+	private static final Safelist SAFELIST = Safelist.none()
+		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
+				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
+				"thead", "tbody", "tr", "th", "td")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("abbr", "title")
+		.addAttributes("h2", "id")
+		.addAttributes("h3", "id")
+		.addAttributes("h4", "id")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "https")
+		.preserveRelativeLinks(true);
+
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
+
+	/** Ids the page layout uses itself; a heading that would take one is renamed, so ids stay unique. */
+	static final Set<String> LAYOUT_IDS = Set.of("main", "contents-heading", "tags-heading", "sources-heading",
+			"related-heading", "articles-heading", "latest-heading", "topics-heading", "topic-tags-heading",
+			"related-tags-heading");
 
 	private final Cleaner cleaner;
 
@@ -51,16 +79,7 @@ public final class MarkdownRenderer {
 		options.set(HtmlRenderer.SOFT_BREAK, " ");
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
-		Safelist safelist = Safelist.relaxed()
-			.addTags("del", "s", "hr", "abbr")
-			.addAttributes("h2", "id")
-			.addAttributes("h3", "id")
-			.addAttributes("h4", "id")
-			.addAttributes("abbr", "title")
-			.removeProtocols("a", "href", "ftp")
-			.removeProtocols("img", "src", "http")
-			.preserveRelativeLinks(true);
-		this.cleaner = new Cleaner(safelist);
+		this.cleaner = new Cleaner(SAFELIST);
 	}
 
 	/**
@@ -89,7 +108,7 @@ public final class MarkdownRenderer {
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
 							"use '##' for sections: the page title is the only level-1 heading");
 			}
-			if (node instanceof LinkNodeBase link) {
+			if (node instanceof Link link) {
 				String url = link.getUrl().toString();
 				String internal = internal(url, origin.kind());
 				if (internal != null) {
@@ -105,7 +124,9 @@ public final class MarkdownRenderer {
 		for (Element link : clean.select("a[href]")) {
 			String href = rewrites.getOrDefault(link.attr("href"), link.attr("href"));
 			link.attr("href", href);
-			if (href.startsWith("http://") || href.startsWith("https://")) {
+			// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
+			String target = link.absUrl("href");
+			if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}
@@ -114,6 +135,11 @@ public final class MarkdownRenderer {
 			String header = String.join(", ", table.select("th").eachText());
 			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
 			table.parent().attr("aria-label", header.isEmpty() ? "Table" : "Table: " + header);
+		}
+		for (Element heading : clean.select("[id]")) {
+			if (LAYOUT_IDS.contains(heading.id())) {
+				heading.id(heading.id() + "-section");
+			}
 		}
 		List<Section> sections = clean.select("h2[id]").stream().map((h) -> new Section(h.id(), h.text())).toList();
 		int words = countWords(clean.body().text());

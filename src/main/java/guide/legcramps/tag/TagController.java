@@ -51,12 +51,12 @@ class TagController {
 		return "tag/list";
 	}
 
-	@GetMapping("/tags/{slug}")
+	@GetMapping("/tags/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		return page(slug, 1, model);
 	}
 
-	@GetMapping("/tags/{slug}/page/{number}")
+	@GetMapping("/tags/{slug:[a-z0-9-]+}/page/{number}")
 	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
 		int page = PageNav.parse(number);
 		if (page == 1) {

@@ -50,12 +50,12 @@ class TopicController {
 		return "topic/list";
 	}
 
-	@GetMapping("/topics/{slug}")
+	@GetMapping("/topics/{slug:[a-z0-9-]+}")
 	String show(@PathVariable String slug, Model model) {
 		return page(slug, 1, model);
 	}
 
-	@GetMapping("/topics/{slug}/page/{number}")
+	@GetMapping("/topics/{slug:[a-z0-9-]+}/page/{number}")
 	ModelAndView paged(@PathVariable String slug, @PathVariable String number, Model model) {
 		int page = PageNav.parse(number);
 		if (page == 1) {

@@ -35,6 +35,15 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void aHeadingNeverTakesAnIdTheLayoutUses() {
+		MarkdownRenderer.Rendered rendered = render("## Sources heading\n\n## Main\n\nText.\n");
+		assertThat(rendered.html()).contains("<h2 id=\"sources-heading-section\">")
+			.contains("<h2 id=\"main-section\">");
+		assertThat(rendered.sections()).extracting(MarkdownRenderer.Section::id)
+			.containsExactly("sources-heading-section", "main-section");
+	}
+
+	@Test
 	void countsWordsAndReadingTimeAtTwoHundredWordsAMinute() {
 		String words = "word ".repeat(450);
 		MarkdownRenderer.Rendered rendered = render("## Heading here\n\n" + words + "\n\nIt's done.\n");
@@ -70,6 +79,32 @@ class MarkdownRendererTest {
 		String html = render("See [NHS](https://www.nhs.uk/) and [stretches](/articles/stretches).").html();
 		assertThat(html).contains("<a href=\"https://www.nhs.uk/\" rel=\"noopener noreferrer\">NHS</a>")
 			.contains("<a href=\"/articles/stretches\">stretches</a>");
+	}
+
+	@Test
+	void keepsOnlyWhatMarkdownWritesUnwrappingAnythingElseToItsText() {
+		String html = render("""
+				<h1>Second title</h1>
+
+				<div style="color:red" class="x"><span id="main">inside</span></div>
+
+				<table summary="s" width="9"><tr><td align="left" colspan="2">cell</td></tr></table>
+				""").html();
+		// the renderer's own wrapper, which makes a wide table scrollable by keyboard, is the one div
+		String wrapper = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
+		assertThat(html).containsOnlyOnce(wrapper).containsOnlyOnce("</div>");
+		html = html.replace(wrapper, "").replace("</div>", "");
+		assertThat(html).doesNotContain("<h1", "<div", "<span", "style", "class", "id=\"main\"", "summary", "width", "align",
+				"colspan")
+			.contains("Second title", "inside", "<td>cell</td>");
+	}
+
+	@Test
+	void protocolRelativeLinksAreOutsideLinksAndMailIsKept() {
+		String html = render("[a](//other.example/x) [b](mailto:help@example.org) ![c](http://plain.example/c.png)").html();
+		assertThat(html).contains("<a href=\"//other.example/x\" rel=\"noopener noreferrer\">a</a>")
+			.contains("<a href=\"mailto:help@example.org\">b</a>")
+			.contains("<img alt=\"c\">");
 	}
 
 	@Test
