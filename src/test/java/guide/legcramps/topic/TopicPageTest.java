@@ -28,8 +28,11 @@ class TopicPageTest {
 				"Article 09", "Article 08", "Article 07", "Article 06", "Article 05", "Article 04", "Article 03");
 		assertThat(page.select(".article-list li").first().select(".byline").text())
 			.isEqualTo("Fixture team \u00b7 12 January 2026");
-		assertThat(page.select(".article-list li").first().select("p").last().text())
+		assertThat(page.select(".article-list li").first().select("p:not(.byline):not(.read-more)").text())
 			.isEqualTo("Summary of fixture article number 12, long enough to pass the fifty character minimum.");
+		assertThat(page.select(".article-list li").first().select(".read-more a").attr("href")).isEqualTo("/articles/a12");
+		assertThat(page.select(".article-list li").first().select(".read-more a").text())
+			.isEqualTo("Read more: Article 12");
 		assertThat(page.select("link[rel=prev]")).isEmpty();
 		assertThat(page.select("link[rel=next]").attr("href")).isEqualTo("/topics/hub/page/2");
 		assertThat(page.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("/topics/hub/page/2");
