@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import guide.legcramps.SiteProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidateCommandTest {
@@ -44,6 +46,27 @@ class ValidateCommandTest {
 		assertThat(run.status()).isZero();
 		assertThat(run.lines()).hasSize(1);
 		assertThat(run.lines().get(0)).startsWith("content: 2 topics, ").contains("0 errors, 0 warnings");
+	}
+
+	@Test
+	void readsSettingsFromArgumentsThenTheEnvironmentThenTheirDefaults() {
+		SiteProperties defaults = ValidateCommand.settings(new String[0], java.util.Map.of());
+		assertThat(defaults).isEqualTo(new SiteProperties(java.nio.file.Path.of("content"), "http://localhost:8080",
+				false, 5, 0.5, 10, java.time.ZoneId.of("UTC"), false));
+		SiteProperties set = ValidateCommand.settings(
+				new String[] { "--site.content-dir=/tmp/x", "--site.related-topic-bonus=1.5" },
+				java.util.Map.of("SITE_TIME_ZONE", "Europe/London", "SITE_CONTENT_DIR", "/ignored", "SITE_PAGE_SIZE", "7"));
+		assertThat(set.contentDir()).isEqualTo(java.nio.file.Path.of("/tmp/x"));
+		assertThat(set.relatedTopicBonus()).isEqualTo(1.5);
+		assertThat(set.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+		assertThat(set.pageSize()).isEqualTo(7);
+	}
+
+	@Test
+	void aBadSettingIsReportedNotThrown() {
+		Run run = run(JUNE, "--site.time-zone=Mars/Olympus");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.lines()).containsExactly("validate: site.time-zone: 'Mars/Olympus' is not a valid ZoneId");
 	}
 
 	@Test
