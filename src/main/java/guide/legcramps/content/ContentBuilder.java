@@ -64,6 +64,18 @@ public final class ContentBuilder {
 
 	private Map<String, Loaded<?>> lastGood = Map.of();
 
+	/**
+	 * What each file gave at the last build, with the text it gave it for: on a reload only the
+	 * files whose text changed are parsed and rendered again (the result of a file depends only on
+	 * its text and on today's date, which empties the cache when it changes).
+	 */
+	private Map<String, CachedFile> parsed = Map.of();
+
+	private LocalDate parsedOn;
+
+	private record CachedFile(String text, FileResult result) {
+	}
+
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
 		this.renderer = renderer;
 		this.relatedArticles = relatedArticles;
@@ -116,10 +128,22 @@ public final class ContentBuilder {
 		read.files().forEach((file) -> present.computeIfAbsent(file.kind(), (k) -> new TreeSet<>()).add(file.slug()));
 		LongAdder parseNanos = new LongAdder();
 		LongAdder renderNanos = new LongAdder();
-		List<FileResult> results = read.files()
-			.parallelStream()
-			.map((file) -> parseAndRender(reader, file, parseNanos, renderNanos))
-			.toList();
+		LongAdder parsedFiles = new LongAdder();
+		Map<String, CachedFile> cache = today.equals(this.parsedOn) ? this.parsed : Map.of();
+		List<FileResult> results = read.files().parallelStream().map((file) -> {
+			CachedFile cached = cache.get(file.path());
+			if (cached != null && cached.text().equals(file.text())) {
+				return cached.result();
+			}
+			parsedFiles.increment();
+			return parseAndRender(reader, file, parseNanos, renderNanos);
+		}).toList();
+		Map<String, CachedFile> nextCache = new HashMap<>();
+		for (int i = 0; i < results.size(); i++) {
+			nextCache.put(read.files().get(i).path(), new CachedFile(read.files().get(i).text(), results.get(i)));
+		}
+		this.parsed = nextCache;
+		this.parsedOn = today;
 		Map<String, Loaded<?>> loaded = new TreeMap<>();
 		for (FileResult result : results) {
 			problems.addAll(result.problems());
@@ -218,7 +242,8 @@ public final class ContentBuilder {
 		return new ContentSnapshot(topicEntities, articleEntities, tagEntities, authorEntities, pageEntities,
 				Map.copyOf(aliases), drafts, articles.size() - live.size() - drafts, nextPublication,
 				List.copyOf(problems),
-				new ContentSnapshot.StageTimes(millis(start, afterRead), millis(afterRead, afterRender),
+				new ContentSnapshot.StageTimes(read.files().size(), parsedFiles.intValue(), millis(start, afterRead),
+						millis(afterRead, afterRender),
 						parseNanos.sum() / 1_000_000, renderNanos.sum() / 1_000_000, millis(afterRender, afterValidate),
 						millis(afterValidate, afterLink)));
 	}

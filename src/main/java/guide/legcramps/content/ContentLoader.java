@@ -73,12 +73,12 @@ public class ContentLoader implements SmartInitializingSingleton {
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(
 				"Loaded content from {}: {} topics, {} articles ({} drafts, {} scheduled), {} tags, {} authors, {} pages;"
-						+ " {} errors, {} warnings; {} ms (read {}, parse+render {} [parse {}, render {} over all threads],"
-						+ " validate {}, link {}, store {})",
+						+ " {} errors, {} warnings; {} ms (read {}, parse+render {} [{} of {} files changed; parse {}, render {}"
+						+ " over all threads], validate {}, link {}, store {})",
 				this.site.contentDir(), snapshot.topics().size(), snapshot.articles().size(), snapshot.drafts(),
 				snapshot.scheduled(), snapshot.tags().size(), snapshot.authors().size(), snapshot.pages().size(),
 				snapshot.errorCount(), snapshot.warningCount(), (end - start) / 1_000_000, t.read(), t.parseAndRender(),
-				t.parse(), t.render(), t.validate(), t.link(), (end - beforeStore) / 1_000_000);
+				t.parsedFiles(), t.files(), t.parse(), t.render(), t.validate(), t.link(), (end - beforeStore) / 1_000_000);
 		return snapshot;
 	}
 

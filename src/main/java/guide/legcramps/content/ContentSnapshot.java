@@ -32,9 +32,11 @@ public record ContentSnapshot(List<Topic> topics, List<Article> articles, List<T
 	/**
 	 * Milliseconds spent in each stage of the load. Files are parsed and rendered in parallel:
 	 * {@code parseAndRender} is that stage's wall time, {@code parse} and {@code render} the time
-	 * summed over the threads.
+	 * summed over the threads. Only {@code parsedFiles} of the {@code files} read were parsed: the
+	 * others had not changed since the last load.
 	 */
-	public record StageTimes(long read, long parseAndRender, long parse, long render, long validate, long link) {
+	public record StageTimes(int files, int parsedFiles, long read, long parseAndRender, long parse, long render,
+			long validate, long link) {
 	}
 
 }

@@ -127,6 +127,24 @@ class ContentBuilderProblemsTest {
 	}
 
 	@Test
+	void aRebuildParsesOnlyTheFilesThatChanged(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures/site"), dir);
+		ContentBuilder builder = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5));
+		LocalDate day = LocalDate.of(2026, 6, 1);
+		ContentSnapshot first = builder.build(dir, day);
+		assertThat(first.times().parsedFiles()).isEqualTo(first.times().files()).isEqualTo(25);
+		Path a02 = dir.resolve("articles/a02.md");
+		java.nio.file.Files.writeString(a02,
+				java.nio.file.Files.readString(a02).replace("title: \"Article 02\"", "title: \"Article 02, edited\""));
+		ContentSnapshot second = builder.build(dir, day);
+		assertThat(second.times().parsedFiles()).isEqualTo(1);
+		assertThat(second.articles()).extracting(Article::getTitle).contains("Article 02, edited");
+		assertThat(second.articles()).hasSameSizeAs(first.articles());
+		ContentSnapshot nextDay = builder.build(dir, day.plusDays(1));
+		assertThat(nextDay.times().parsedFiles()).as("a new day checks every file again").isEqualTo(25);
+	}
+
+	@Test
 	void nextReviewDefaultsToOneYearAfterReview(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		for (String file : List.of("topics/hub.md", "tags/alpha.md", "tags/beta.md", "authors/team.md")) {
 			java.nio.file.Files.createDirectories(dir.resolve(file).getParent());
