@@ -1,6 +1,7 @@
 package guide.legcramps.article;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -100,6 +101,11 @@ public class Article {
 		this.sources = List.copyOf(sources);
 		this.sections = List.copyOf(sections);
 		this.related = List.copyOf(related);
+	}
+
+	/** Everything stored about this entity, to tell on a reload whether it changed. */
+	public List<Object> state() {
+		return Arrays.asList(this.slug, this.title, this.summary, this.topicSlug, this.topicTitle, this.topicLinked, this.authorSlug, this.authorName, this.authorLinked, this.published, this.reviewed, this.nextReview, this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.sections, this.related);
 	}
 
 	public String getSlug() {

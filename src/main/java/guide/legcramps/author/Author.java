@@ -1,5 +1,8 @@
 package guide.legcramps.author;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
@@ -29,6 +32,11 @@ public class Author {
 		this.role = role;
 		this.credentials = credentials;
 		this.html = html;
+	}
+
+	/** Everything stored about this entity, to tell on a reload whether it changed. */
+	public List<Object> state() {
+		return Arrays.asList(this.slug, this.name, this.role, this.credentials, this.html);
 	}
 
 	public String getSlug() {

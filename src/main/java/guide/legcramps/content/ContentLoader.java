@@ -68,7 +68,7 @@ public class ContentLoader implements SmartInitializingSingleton {
 			return snapshot;
 		}
 		long beforeStore = System.nanoTime();
-		this.store.replace(snapshot, () -> this.current = snapshot);
+		this.store.replace(this.current, snapshot, () -> this.current = snapshot);
 		long end = System.nanoTime();
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(

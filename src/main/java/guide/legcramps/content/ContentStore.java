@@ -1,6 +1,12 @@
 package guide.legcramps.content;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,10 +30,6 @@ import guide.legcramps.topic.Topic;
 @Component
 class ContentStore {
 
-	/** Every {@code @CollectionTable} of the entities. */
-	private static final List<String> COLLECTION_TABLES = List.of("article_tag", "article_source", "article_section",
-			"article_related", "tag_related", "topic_alias_name", "topic_tag");
-
 	private final EntityManager entityManager;
 
 	private final ContentSwitch contentSwitch;
@@ -37,24 +39,26 @@ class ContentStore {
 		this.contentSwitch = contentSwitch;
 	}
 
+	/**
+	 * Makes the store hold {@code next}. With the {@code previous} snapshot (what the store holds
+	 * now), only the entities that changed are deleted and written again: an edit touches its
+	 * article and the few whose related lists name it, not the whole store.
+	 */
 	@Transactional
-	public void replace(ContentSnapshot snapshot, Runnable onSwitch) {
-		// Bulk deletes: loading every entity to remove it one by one cost seconds at a thousand articles.
-		// The collection tables go first (a bulk delete of an entity does not cascade to them); one
-		// missing here makes the entity's delete fail, which the reload tests would show.
-		for (String table : COLLECTION_TABLES) {
-			this.entityManager.createNativeQuery("delete from " + table).executeUpdate();
-		}
-		for (Class<?> type : new Class<?>[] { Article.class, Topic.class, Tag.class, Author.class, SitePage.class }) {
-			this.entityManager.createQuery("delete from " + type.getSimpleName()).executeUpdate();
-		}
-		this.entityManager.clear();
-		snapshot.topics().forEach(this.entityManager::persist);
-		snapshot.tags().forEach(this.entityManager::persist);
-		snapshot.authors().forEach(this.entityManager::persist);
-		snapshot.pages().forEach(this.entityManager::persist);
-		snapshot.articles().forEach(this.entityManager::persist);
+	public void replace(ContentSnapshot previous, ContentSnapshot next, Runnable onSwitch) {
+		replaceChanged(Article.class, "article_slug", List.of("article_tag", "article_source", "article_section",
+				"article_related"), (previous != null) ? previous.articles() : null, next.articles(), Article::getSlug,
+				Article::state);
+		replaceChanged(Topic.class, "topic_slug", List.of("topic_alias_name", "topic_tag"),
+				(previous != null) ? previous.topics() : null, next.topics(), Topic::getSlug, Topic::state);
+		replaceChanged(Tag.class, "owner_slug", List.of("tag_related"), (previous != null) ? previous.tags() : null,
+				next.tags(), Tag::getSlug, Tag::state);
+		replaceChanged(Author.class, null, List.of(), (previous != null) ? previous.authors() : null, next.authors(),
+				Author::getSlug, Author::state);
+		replaceChanged(SitePage.class, null, List.of(), (previous != null) ? previous.pages() : null, next.pages(),
+				SitePage::getSlug, SitePage::state);
 		this.entityManager.flush();
+		this.entityManager.clear();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
@@ -73,6 +77,51 @@ class ContentStore {
 			}
 
 		});
+	}
+
+	/**
+	 * Deletes what is gone or changed (its collection tables first: a bulk delete of an entity does
+	 * not cascade to them) and persists what is new or changed. Without a previous set, everything
+	 * is deleted and written.
+	 */
+	private <E> void replaceChanged(Class<E> type, String joinColumn, List<String> collectionTables, List<E> previous,
+			List<E> next, Function<E, String> slug, Function<E, List<Object>> state) {
+		List<E> fresh = new ArrayList<>();
+		List<String> stale = new ArrayList<>();
+		if (previous == null) {
+			for (String table : collectionTables) {
+				this.entityManager.createNativeQuery("delete from " + table).executeUpdate();
+			}
+			this.entityManager.createQuery("delete from " + type.getSimpleName()).executeUpdate();
+			fresh.addAll(next);
+		}
+		else {
+			Map<String, E> old = new HashMap<>();
+			previous.forEach((e) -> old.put(slug.apply(e), e));
+			Set<String> kept = new HashSet<>();
+			for (E entity : next) {
+				E before = old.get(slug.apply(entity));
+				if (before != null && state.apply(before).equals(state.apply(entity))) {
+					kept.add(slug.apply(entity));
+				}
+				else {
+					fresh.add(entity);
+				}
+			}
+			old.keySet().stream().filter((s) -> !kept.contains(s)).forEach(stale::add);
+		}
+		for (int from = 0; from < stale.size(); from += 500) {
+			List<String> chunk = stale.subList(from, Math.min(stale.size(), from + 500));
+			for (String table : collectionTables) {
+				this.entityManager.createNativeQuery("delete from " + table + " where " + joinColumn + " in (:slugs)")
+					.setParameter("slugs", chunk)
+					.executeUpdate();
+			}
+			this.entityManager.createQuery("delete from " + type.getSimpleName() + " e where e.slug in (:slugs)")
+				.setParameter("slugs", chunk)
+				.executeUpdate();
+		}
+		fresh.forEach(this.entityManager::persist);
 	}
 
 }

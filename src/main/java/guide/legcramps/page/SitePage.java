@@ -1,5 +1,8 @@
 package guide.legcramps.page;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -28,6 +31,11 @@ public class SitePage {
 		this.title = title;
 		this.summary = summary;
 		this.html = html;
+	}
+
+	/** Everything stored about this entity, to tell on a reload whether it changed. */
+	public List<Object> state() {
+		return Arrays.asList(this.slug, this.title, this.summary, this.html);
 	}
 
 	public String getSlug() {

@@ -1,5 +1,6 @@
 package guide.legcramps.tag;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -43,6 +44,11 @@ public class Tag {
 		this.html = html;
 		this.articleCount = articleCount;
 		this.relatedTags = List.copyOf(relatedTags);
+	}
+
+	/** Everything stored about this entity, to tell on a reload whether it changed. */
+	public List<Object> state() {
+		return Arrays.asList(this.slug, this.title, this.summary, this.html, this.articleCount, this.relatedTags);
 	}
 
 	public String getSlug() {

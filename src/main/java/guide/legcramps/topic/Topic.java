@@ -1,5 +1,6 @@
 package guide.legcramps.topic;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -53,6 +54,11 @@ public class Topic {
 		this.html = html;
 		this.articleCount = articleCount;
 		this.tags = List.copyOf(tags);
+	}
+
+	/** Everything stored about this entity, to tell on a reload whether it changed. */
+	public List<Object> state() {
+		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.articleCount, this.tags);
 	}
 
 	public String getSlug() {

@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edit keeps the last good page, and scheduled articles appear when their day starts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "site.watch=true", "site.publish-check-ms=3600000" })
+		properties = { "site.watch=true", "site.publish-check-ms=3600000",
+				"spring.jpa.properties.hibernate.generate_statistics=true" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveReloadTest {
 
@@ -75,13 +80,23 @@ class LiveReloadTest {
 	@Autowired
 	ContentLoader loader;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	private final java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 
 	@Test
 	@Order(1)
 	void anEditGoesLiveWithoutARestart() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
 		edit("articles/a02.md", "title: \"Article 02\"", "title: \"Article 02, edited\"");
 		assertThat(eventually(() -> page("/articles/a02").select("h1").text())).isEqualTo("Article 02, edited");
+		// only the edited article and those whose related lists show its title are written again
+		long related = this.loader.current().articles().stream()
+			.filter((a) -> a.getRelated().stream().anyMatch((r) -> r.slug().equals("a02")))
+			.count();
+		assertThat(statistics.getEntityInsertCount()).isEqualTo(1 + related).isLessThan(this.loader.current().articles().size());
 		assertThat(page("/topics/hub/page/2").select(".article-list h3").text()).contains("Article 02, edited");
 	}
 
