@@ -226,10 +226,6 @@ final class FrontMatter {
 		this.problems.error(line(key), 1, this.prefix + message);
 	}
 
-	void warning(String key, String message) {
-		this.problems.warning(line(key), 1, this.prefix + message);
-	}
-
 	private void error(Node node, String message) {
 		this.problems.error(lineOf(node), 1, this.prefix + message);
 	}
