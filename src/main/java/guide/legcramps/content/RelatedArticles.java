@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -86,21 +87,48 @@ public final class RelatedArticles {
 			}
 		}
 		Set<String> pins = Set.copyOf(article.pins());
-		touched.sort(Comparator.comparingDouble((Integer i) -> scores[i])
-			.reversed()
-			.thenComparing((Integer i) -> entries.get(i).reviewed(), Comparator.reverseOrder())
-			.thenComparing((Integer i) -> entries.get(i).title())
-			.thenComparing((Integer i) -> entries.get(i).slug()));
-		for (int other : touched) {
-			if (links.size() < this.limit && !pins.contains(entries.get(other).slug())) {
-				links.add(link(article, entries.get(other), false, scores[other], weight));
-			}
+		for (int other : best(touched, this.limit - links.size(), entries, scores, pins)) {
+			links.add(link(article, entries.get(other), false, scores[other], weight));
 		}
 		for (int other : touched) {
 			scores[other] = 0;
 			seen[other] = false;
 		}
 		return List.copyOf(links);
+	}
+
+	/**
+	 * The {@code k} best candidates, best first, in exactly the order a full sort would give: a
+	 * heap holding the {@code k} best seen so far, its worst on top, so each candidate costs one
+	 * comparison with that worst unless it displaces it. Sorting every candidate instead cost
+	 * O(c log c) per article, and with a dozen common tags c is a large share of the corpus.
+	 */
+	private static List<Integer> best(List<Integer> candidates, int k, List<Entry> entries, double[] scores,
+			Set<String> pins) {
+		if (k <= 0) {
+			return List.of();
+		}
+		Comparator<Integer> order = Comparator.comparingDouble((Integer i) -> scores[i])
+			.reversed()
+			.thenComparing((Integer i) -> entries.get(i).reviewed(), Comparator.reverseOrder())
+			.thenComparing((Integer i) -> entries.get(i).title())
+			.thenComparing((Integer i) -> entries.get(i).slug());
+		PriorityQueue<Integer> kept = new PriorityQueue<>(k + 1, order.reversed());
+		for (int other : candidates) {
+			if (pins.contains(entries.get(other).slug())) {
+				continue;
+			}
+			if (kept.size() < k) {
+				kept.add(other);
+			}
+			else if (order.compare(other, kept.peek()) < 0) {
+				kept.poll();
+				kept.add(other);
+			}
+		}
+		List<Integer> best = new ArrayList<>(kept);
+		best.sort(order);
+		return best;
 	}
 
 	private static Link link(Entry article, Entry other, boolean pinned, double score, Map<String, Double> weight) {

@@ -1,10 +1,18 @@
 package guide.legcramps.content;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -82,6 +90,93 @@ class RelatedArticlesTest {
 	void neverListsTheArticleItself() {
 		Map<String, List<RelatedArticles.Link>> related = new RelatedArticles(10, 0.5).compute(CORPUS);
 		related.forEach((slug, links) -> assertThat(slugs(links)).doesNotContain(slug));
+	}
+
+	/**
+	 * The fast path (candidates from the tag index, a bounded heap) against the definition itself:
+	 * every other article scored and fully sorted. Seeded corpora with a skewed tag vocabulary, few
+	 * review dates and repeated titles so that the tie-breaks are exercised, and some pins.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 7, 42, 2026, 987654321 })
+	void boundedSelectionEqualsScoringEveryPairOnSeededCorpora(long seed) {
+		Random random = new Random(seed);
+		int size = 200 + random.nextInt(600);
+		List<RelatedArticles.Entry> corpus = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			Set<String> tags = new LinkedHashSet<>();
+			int count = 1 + random.nextInt(5);
+			while (tags.size() < count) {
+				tags.add("tag-" + (random.nextBoolean() ? random.nextInt(5) : random.nextInt(40)));
+			}
+			List<String> pins = new ArrayList<>();
+			if (random.nextInt(10) == 0) {
+				pins.add("a" + random.nextInt(size));
+			}
+			corpus.add(new RelatedArticles.Entry("a" + i, "Title " + random.nextInt(size / 3), "t" + random.nextInt(4),
+					List.copyOf(tags), LocalDate.of(2026, 1, 1).plusDays(random.nextInt(5)), pins));
+		}
+		for (int limit : new int[] { 1, 5, 20 }) {
+			Map<String, List<RelatedArticles.Link>> fast = new RelatedArticles(limit, 0.5).compute(corpus);
+			for (RelatedArticles.Entry article : corpus) {
+				assertThat(fast.get(article.slug())).as("%s, limit %d", article.slug(), limit)
+					.isEqualTo(bruteForce(article, corpus, limit, 0.5));
+			}
+		}
+	}
+
+	/** Related articles straight from the definition: score every other article, sort them all. */
+	private static List<RelatedArticles.Link> bruteForce(RelatedArticles.Entry article,
+			List<RelatedArticles.Entry> corpus, int limit, double topicBonus) {
+		Map<String, Double> weight = new HashMap<>();
+		for (RelatedArticles.Entry entry : corpus) {
+			for (String tag : entry.tags()) {
+				weight.merge(tag, 1.0, Double::sum);
+			}
+		}
+		weight.replaceAll((tag, df) -> Math.log(corpus.size() / df));
+		Map<String, Double> scores = new HashMap<>();
+		List<RelatedArticles.Entry> candidates = new ArrayList<>();
+		for (RelatedArticles.Entry other : corpus) {
+			double score = 0;
+			boolean shares = false;
+			for (String tag : article.tags()) {
+				if (other.tags().contains(tag)) {
+					score += weight.get(tag);
+					shares = true;
+				}
+			}
+			if (other != article && shares) {
+				scores.put(other.slug(), score + (other.topic().equals(article.topic()) ? topicBonus : 0));
+				candidates.add(other);
+			}
+		}
+		candidates.sort(Comparator.comparingDouble((RelatedArticles.Entry e) -> scores.get(e.slug()))
+			.reversed()
+			.thenComparing(RelatedArticles.Entry::reviewed, Comparator.reverseOrder())
+			.thenComparing(RelatedArticles.Entry::title)
+			.thenComparing(RelatedArticles.Entry::slug));
+		List<RelatedArticles.Link> links = new ArrayList<>();
+		for (String pin : article.pins()) {
+			corpus.stream()
+				.filter((e) -> e.slug().equals(pin) && e != article && links.size() < limit)
+				.findFirst()
+				.ifPresent((e) -> links.add(link(article, e, true, scores.getOrDefault(e.slug(), 0.0), weight)));
+		}
+		for (RelatedArticles.Entry other : candidates) {
+			if (links.size() < limit && !article.pins().contains(other.slug())) {
+				links.add(link(article, other, false, scores.get(other.slug()), weight));
+			}
+		}
+		return links;
+	}
+
+	private static RelatedArticles.Link link(RelatedArticles.Entry article, RelatedArticles.Entry other,
+			boolean pinned, double score, Map<String, Double> weight) {
+		List<String> shared = new ArrayList<>(article.tags());
+		shared.retainAll(other.tags());
+		shared.sort(Comparator.comparingDouble((String t) -> weight.get(t)).reversed().thenComparing((t) -> t));
+		return new RelatedArticles.Link(other.slug(), other.title(), shared, pinned, score);
 	}
 
 }
