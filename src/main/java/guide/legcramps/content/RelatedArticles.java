@@ -2,13 +2,13 @@ package guide.legcramps.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Related articles for every article, computed once per load: the editor's pins first, in their
@@ -37,98 +37,183 @@ public final class RelatedArticles {
 		this.topicBonus = topicBonus;
 	}
 
+	/**
+	 * Related articles of every entry, keyed by slug in the entries' order. The work is split into
+	 * one slice per processor; each slice keeps its own running scores, so they share nothing but
+	 * the read-only index.
+	 */
 	public Map<String, List<Link>> compute(List<Entry> entries) {
-		Map<String, List<Integer>> byTag = new HashMap<>();
-		for (int i = 0; i < entries.size(); i++) {
-			for (String tag : entries.get(i).tags()) {
-				byTag.computeIfAbsent(tag, (t) -> new ArrayList<>()).add(i);
+		Index index = new Index(entries);
+		int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entries.size() / 100));
+		List<List<List<Link>>> lists = IntStream.range(0, slices).parallel().mapToObj((slice) -> {
+			Scoring scoring = new Scoring(index);
+			List<List<Link>> part = new ArrayList<>();
+			for (int i = slice; i < entries.size(); i += slices) {
+				part.add(scoring.relatedTo(i));
 			}
-		}
-		Map<String, Double> weight = new HashMap<>();
-		byTag.forEach((tag, members) -> weight.put(tag, Math.log((double) entries.size() / members.size())));
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < entries.size(); i++) {
-			index.put(entries.get(i).slug(), i);
-		}
+			return part;
+		}).toList();
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		double[] scores = new double[entries.size()];
-		boolean[] seen = new boolean[entries.size()];
 		for (int i = 0; i < entries.size(); i++) {
-			result.put(entries.get(i).slug(), relatedTo(i, entries, byTag, weight, index, scores, seen));
+			result.put(entries.get(i).slug(), lists.get(i % slices).get(i / slices));
 		}
 		return result;
 	}
 
-	private List<Link> relatedTo(int self, List<Entry> entries, Map<String, List<Integer>> byTag,
-			Map<String, Double> weight, Map<String, Integer> index, double[] scores, boolean[] seen) {
-		Entry article = entries.get(self);
-		List<Integer> touched = new ArrayList<>();
-		for (String tag : article.tags()) {
-			for (int other : byTag.get(tag)) {
-				if (other != self) {
-					if (!seen[other]) {
-						seen[other] = true;
-						touched.add(other);
-					}
-					scores[other] += weight.get(tag);
+	/** What every slice reads: each tag's members and weight, each article's position, review day and topic. */
+	private static final class Index {
+
+		private final List<Entry> entries;
+
+		private final Map<String, int[]> members = new HashMap<>();
+
+		private final Map<String, Double> weight = new HashMap<>();
+
+		private final Map<String, Integer> position = new HashMap<>();
+
+		private final long[] reviewed;
+
+		private final int[] topic;
+
+		Index(List<Entry> entries) {
+			this.entries = entries;
+			int n = entries.size();
+			Map<String, List<Integer>> byTag = new HashMap<>();
+			Map<String, Integer> topics = new HashMap<>();
+			this.reviewed = new long[n];
+			this.topic = new int[n];
+			for (int i = 0; i < n; i++) {
+				Entry entry = entries.get(i);
+				for (String tag : entry.tags()) {
+					byTag.computeIfAbsent(tag, (t) -> new ArrayList<>()).add(i);
 				}
+				this.position.put(entry.slug(), i);
+				this.reviewed[i] = entry.reviewed().toEpochDay();
+				this.topic[i] = topics.computeIfAbsent(entry.topic(), (t) -> topics.size());
 			}
+			byTag.forEach((tag, list) -> {
+				this.members.put(tag, list.stream().mapToInt(Integer::intValue).toArray());
+				this.weight.put(tag, Math.log((double) n / list.size()));
+			});
 		}
-		for (int other : touched) {
-			if (entries.get(other).topic().equals(article.topic())) {
-				scores[other] += this.topicBonus;
-			}
-		}
-		List<Link> links = new ArrayList<>();
-		for (String pin : article.pins()) {
-			Integer other = index.get(pin);
-			if (other != null && other != self && links.size() < this.limit) {
-				links.add(link(article, entries.get(other), true, scores[other], weight));
-			}
-		}
-		Set<String> pins = Set.copyOf(article.pins());
-		for (int other : best(touched, this.limit - links.size(), entries, scores, pins)) {
-			links.add(link(article, entries.get(other), false, scores[other], weight));
-		}
-		for (int other : touched) {
-			scores[other] = 0;
-			seen[other] = false;
-		}
-		return List.copyOf(links);
+
 	}
 
 	/**
-	 * The {@code k} best candidates, best first, in exactly the order a full sort would give: a
-	 * heap holding the {@code k} best seen so far, its worst on top, so each candidate costs one
-	 * comparison with that worst unless it displaces it. Sorting every candidate instead cost
-	 * O(c log c) per article, and with a dozen common tags c is a large share of the corpus.
+	 * Scores articles one after another against the {@link Index}: each tag's members and weight
+	 * are looked up once per tag, not once per candidate, and the running scores live in one array
+	 * that is cleared after each article (only where it was touched).
 	 */
-	private static List<Integer> best(List<Integer> candidates, int k, List<Entry> entries, double[] scores,
-			Set<String> pins) {
-		if (k <= 0) {
-			return List.of();
+	private final class Scoring {
+
+		private final Index index;
+
+		private final List<Entry> entries;
+
+		private final double[] scores;
+
+		private final boolean[] excluded;
+
+		private final int[] touched;
+
+		private int touchedCount;
+
+		Scoring(Index index) {
+			this.index = index;
+			this.entries = index.entries;
+			this.scores = new double[this.entries.size()];
+			this.excluded = new boolean[this.entries.size()];
+			this.touched = new int[this.entries.size()];
 		}
-		Comparator<Integer> order = Comparator.comparingDouble((Integer i) -> scores[i])
-			.reversed()
-			.thenComparing((Integer i) -> entries.get(i).reviewed(), Comparator.reverseOrder())
-			.thenComparing((Integer i) -> entries.get(i).title())
-			.thenComparing((Integer i) -> entries.get(i).slug());
-		PriorityQueue<Integer> kept = new PriorityQueue<>(k + 1, order.reversed());
-		for (int other : candidates) {
-			if (pins.contains(entries.get(other).slug())) {
-				continue;
+
+		private List<Link> relatedTo(int self) {
+			Entry article = this.entries.get(self);
+			this.touchedCount = 0;
+			for (String tag : article.tags()) {
+				double w = this.index.weight.get(tag);
+				for (int other : this.index.members.get(tag)) {
+					if (other != self) {
+						if (this.scores[other] == 0 && !this.excluded[other]) {
+							this.touched[this.touchedCount++] = other;
+							// a weight can be 0 (a tag on every article): mark the candidate as seen all the same
+							this.excluded[other] = true;
+						}
+						this.scores[other] += w;
+					}
+				}
 			}
-			if (kept.size() < k) {
-				kept.add(other);
+			for (int t = 0; t < this.touchedCount; t++) {
+				int other = this.touched[t];
+				this.excluded[other] = false;
+				if (this.index.topic[other] == this.index.topic[self]) {
+					this.scores[other] += RelatedArticles.this.topicBonus;
+				}
 			}
-			else if (order.compare(other, kept.peek()) < 0) {
-				kept.poll();
-				kept.add(other);
+			List<Link> links = new ArrayList<>();
+			List<Integer> pinned = new ArrayList<>();
+			for (String pin : article.pins()) {
+				Integer other = this.index.position.get(pin);
+				if (other != null && other != self && links.size() < RelatedArticles.this.limit) {
+					links.add(link(article, this.entries.get(other), true, this.scores[other], this.index.weight));
+				}
+				if (other != null) {
+					this.excluded[other] = true;
+					pinned.add(other);
+				}
 			}
+			for (int other : best(RelatedArticles.this.limit - links.size())) {
+				links.add(link(article, this.entries.get(other), false, this.scores[other], this.index.weight));
+			}
+			for (int t = 0; t < this.touchedCount; t++) {
+				this.scores[this.touched[t]] = 0;
+			}
+			pinned.forEach((other) -> this.excluded[other] = false);
+			return List.copyOf(links);
 		}
-		List<Integer> best = new ArrayList<>(kept);
-		best.sort(order);
-		return best;
+
+		/**
+		 * The {@code k} best unpinned candidates, best first, in exactly the order a full sort
+		 * would give. {@code kept} holds the best seen so far in order, so most candidates cost a
+		 * single comparison with its last. Sorting every candidate instead cost O(c log c) per
+		 * article, and with a dozen common tags c is a large share of the corpus.
+		 */
+		private int[] best(int k) {
+			if (k <= 0) {
+				return new int[0];
+			}
+			int[] kept = new int[k];
+			int size = 0;
+			for (int t = 0; t < this.touchedCount; t++) {
+				int candidate = this.touched[t];
+				if (this.excluded[candidate] || (size == k && !precedes(candidate, kept[k - 1]))) {
+					continue;
+				}
+				int at = (size < k) ? size++ : k - 1;
+				while (at > 0 && precedes(candidate, kept[at - 1])) {
+					kept[at] = kept[at - 1];
+					at--;
+				}
+				kept[at] = candidate;
+			}
+			return Arrays.copyOf(kept, size);
+		}
+
+		/** Higher score first; ties to the more recent review, then the title, then the slug. */
+		private boolean precedes(int a, int b) {
+			int byScore = Double.compare(this.scores[b], this.scores[a]);
+			if (byScore != 0) {
+				return byScore < 0;
+			}
+			int byReview = Long.compare(this.index.reviewed[b], this.index.reviewed[a]);
+			if (byReview != 0) {
+				return byReview < 0;
+			}
+			Entry x = this.entries.get(a);
+			Entry y = this.entries.get(b);
+			int byTitle = x.title().compareTo(y.title());
+			return (byTitle != 0) ? byTitle < 0 : x.slug().compareTo(y.slug()) < 0;
+		}
+
 	}
 
 	private static Link link(Entry article, Entry other, boolean pinned, double score, Map<String, Double> weight) {

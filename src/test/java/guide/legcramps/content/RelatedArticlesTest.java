@@ -116,27 +116,32 @@ class RelatedArticlesTest {
 			corpus.add(new RelatedArticles.Entry("a" + i, "Title " + random.nextInt(size / 3), "t" + random.nextInt(4),
 					List.copyOf(tags), LocalDate.of(2026, 1, 1).plusDays(random.nextInt(5)), pins));
 		}
-		for (int limit : new int[] { 1, 5, 20 }) {
-			Map<String, List<RelatedArticles.Link>> fast = new RelatedArticles(limit, 0.5).compute(corpus);
-			for (RelatedArticles.Entry article : corpus) {
-				assertThat(fast.get(article.slug())).as("%s, limit %d", article.slug(), limit)
-					.isEqualTo(bruteForce(article, corpus, limit, 0.5));
+		Map<String, Double> weight = new HashMap<>();
+		corpus.forEach((entry) -> entry.tags().forEach((tag) -> weight.merge(tag, 1.0, Double::sum)));
+		weight.replaceAll((tag, df) -> Math.log(corpus.size() / df));
+		Map<String, RelatedArticles.Entry> bySlug = new HashMap<>();
+		corpus.forEach((entry) -> bySlug.put(entry.slug(), entry));
+		int[] limits = { 1, 5, 20 };
+		List<Map<String, List<RelatedArticles.Link>>> fast = new ArrayList<>();
+		for (int limit : limits) {
+			fast.add(new RelatedArticles(limit, 0.5).compute(corpus));
+		}
+		for (RelatedArticles.Entry article : corpus) {
+			List<Scored> ranked = rankEveryOther(article, corpus, 0.5, weight);
+			for (int i = 0; i < limits.length; i++) {
+				assertThat(fast.get(i).get(article.slug())).as("%s, limit %d", article.slug(), limits[i])
+					.isEqualTo(related(article, ranked, limits[i], weight, bySlug));
 			}
 		}
 	}
 
-	/** Related articles straight from the definition: score every other article, sort them all. */
-	private static List<RelatedArticles.Link> bruteForce(RelatedArticles.Entry article,
-			List<RelatedArticles.Entry> corpus, int limit, double topicBonus) {
-		Map<String, Double> weight = new HashMap<>();
-		for (RelatedArticles.Entry entry : corpus) {
-			for (String tag : entry.tags()) {
-				weight.merge(tag, 1.0, Double::sum);
-			}
-		}
-		weight.replaceAll((tag, df) -> Math.log(corpus.size() / df));
-		Map<String, Double> scores = new HashMap<>();
-		List<RelatedArticles.Entry> candidates = new ArrayList<>();
+	private record Scored(RelatedArticles.Entry entry, double score) {
+	}
+
+	/** Straight from the definition: every other article sharing a tag, scored, fully sorted. */
+	private static List<Scored> rankEveryOther(RelatedArticles.Entry article, List<RelatedArticles.Entry> corpus,
+			double topicBonus, Map<String, Double> weight) {
+		List<Scored> ranked = new ArrayList<>();
 		for (RelatedArticles.Entry other : corpus) {
 			double score = 0;
 			boolean shares = false;
@@ -147,25 +152,31 @@ class RelatedArticlesTest {
 				}
 			}
 			if (other != article && shares) {
-				scores.put(other.slug(), score + (other.topic().equals(article.topic()) ? topicBonus : 0));
-				candidates.add(other);
+				ranked.add(new Scored(other, score + (other.topic().equals(article.topic()) ? topicBonus : 0)));
 			}
 		}
-		candidates.sort(Comparator.comparingDouble((RelatedArticles.Entry e) -> scores.get(e.slug()))
+		ranked.sort(Comparator.comparingDouble(Scored::score)
 			.reversed()
-			.thenComparing(RelatedArticles.Entry::reviewed, Comparator.reverseOrder())
-			.thenComparing(RelatedArticles.Entry::title)
-			.thenComparing(RelatedArticles.Entry::slug));
+			.thenComparing((Scored s) -> s.entry().reviewed(), Comparator.reverseOrder())
+			.thenComparing((Scored s) -> s.entry().title())
+			.thenComparing((Scored s) -> s.entry().slug()));
+		return ranked;
+	}
+
+	/** The editor's pins, then the best-ranked articles that are not pinned, up to the limit. */
+	private static List<RelatedArticles.Link> related(RelatedArticles.Entry article, List<Scored> ranked, int limit,
+			Map<String, Double> weight, Map<String, RelatedArticles.Entry> bySlug) {
 		List<RelatedArticles.Link> links = new ArrayList<>();
 		for (String pin : article.pins()) {
-			corpus.stream()
-				.filter((e) -> e.slug().equals(pin) && e != article && links.size() < limit)
-				.findFirst()
-				.ifPresent((e) -> links.add(link(article, e, true, scores.getOrDefault(e.slug(), 0.0), weight)));
+			RelatedArticles.Entry pinned = bySlug.get(pin);
+			if (pinned != null && pinned != article && links.size() < limit) {
+				double score = ranked.stream().filter((s) -> s.entry() == pinned).mapToDouble(Scored::score).sum();
+				links.add(link(article, pinned, true, score, weight));
+			}
 		}
-		for (RelatedArticles.Entry other : candidates) {
-			if (links.size() < limit && !article.pins().contains(other.slug())) {
-				links.add(link(article, other, false, scores.get(other.slug()), weight));
+		for (Scored candidate : ranked) {
+			if (links.size() < limit && !article.pins().contains(candidate.entry().slug())) {
+				links.add(link(article, candidate.entry(), false, candidate.score(), weight));
 			}
 		}
 		return links;
