@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize articles per list page before pagination starts
  * @param timeZone the zone in which content dates (publication, review due) are judged
  * @param watch reload the content whenever a file under the content folder changes
+ * @param pageCacheMb megabytes of rendered responses (both encodings) kept in memory; 0 keeps none
  */
 @Validated
 @ConfigurationProperties("site")
@@ -36,5 +37,6 @@ public record SiteProperties(
 		@DefaultValue("0.5") @DecimalMin("0.0") double relatedTopicBonus,
 		@DefaultValue("10") @Min(1) @Max(100) int pageSize,
 		@DefaultValue("UTC") @NotNull ZoneId timeZone,
-		@DefaultValue("false") boolean watch) {
+		@DefaultValue("false") boolean watch,
+		@DefaultValue("64") @Min(0) @Max(4096) int pageCacheMb) {
 }

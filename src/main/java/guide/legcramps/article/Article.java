@@ -108,6 +108,17 @@ public class Article {
 		return Arrays.asList(this.slug, this.title, this.summary, this.topicSlug, this.topicTitle, this.topicLinked, this.authorSlug, this.authorName, this.authorLinked, this.published, this.reviewed, this.nextReview, this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.sections, this.related);
 	}
 
+	/** What a list of articles (a topic, tag or author page) shows of this one, and where it lists it. */
+	public List<Object> cardState() {
+		return Arrays.asList(this.slug, this.title, this.summary, this.authorSlug, this.authorName, this.authorLinked,
+				this.published, this.topicSlug, this.topicLinked, this.tags);
+	}
+
+	/** What a feed entry shows of this article: its card, the review date and the whole text. */
+	public List<Object> feedState() {
+		return Arrays.asList(cardState(), this.reviewed, this.html);
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ import guide.legcramps.SiteProperties;
  * Loads the content folder into the store once every bean exists and before the web server
  * starts, so the first request already finds the whole site; reloads it when a file changes
  * (with {@code site.watch}) and when a scheduled article's day arrives. Every problem is logged in
- * the {@code path:line:column: severity: message} format, then one summary line.
+ * the {@code path:line:column: severity: message} format, then one summary line. Each switch to a
+ * new set publishes a {@link ContentChange} while readers are still held off.
  */
 @Component
 public class ContentLoader implements SmartInitializingSingleton {
@@ -31,10 +33,13 @@ public class ContentLoader implements SmartInitializingSingleton {
 
 	private final ContentBuilder builder;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile ContentSnapshot current;
 
-	ContentLoader(SiteProperties site, ContentStore store, Clock clock) {
+	ContentLoader(SiteProperties site, ContentStore store, Clock clock, ApplicationEventPublisher events) {
 		this.site = site;
+		this.events = events;
 		this.store = store;
 		this.clock = clock;
 		this.builder = new ContentBuilder(new MarkdownRenderer(),
@@ -68,7 +73,11 @@ public class ContentLoader implements SmartInitializingSingleton {
 			return snapshot;
 		}
 		long beforeStore = System.nanoTime();
-		this.store.replace(this.current, snapshot, () -> this.current = snapshot);
+		ContentChange change = ContentChange.between(this.current, snapshot);
+		this.store.replace(this.current, snapshot, () -> {
+			this.current = snapshot;
+			this.events.publishEvent(change);
+		});
 		long end = System.nanoTime();
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(

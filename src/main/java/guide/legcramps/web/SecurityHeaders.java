@@ -16,7 +16,7 @@ import guide.legcramps.SiteProperties;
  * sent over http it would be ignored, and on a local http run it would be wrong.
  */
 @Component
-class SecurityHeaders {
+public class SecurityHeaders {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self';"
 			+ " form-action 'self'";
@@ -38,7 +38,7 @@ class SecurityHeaders {
 	}
 
 	/** Sets (never adds) each header, so applying them again on an error dispatch repeats nothing. */
-	void applyTo(HttpServletResponse response) {
+	public void applyTo(HttpServletResponse response) {
 		this.headers.forEach(response::setHeader);
 	}
 

@@ -1,0 +1,75 @@
+package guide.legcramps.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import guide.legcramps.SiteProperties;
+import guide.legcramps.content.ContentChange;
+
+/**
+ * Responses as sent, by request path, bounded by the bytes they hold ({@code site.page-cache-mb}):
+ * past the bound Caffeine evicts what is least likely to be asked for again, so memory stays flat
+ * however large the corpus is, and an evicted page is simply made again on its next request. A
+ * content switch drops exactly the pages it made stale (see {@link PageDependency}); it runs under
+ * the switch's write lock, and pages are made and stored under the read lock, so a page made from
+ * the old content can never be stored after the drop.
+ */
+@Component
+public class PageCache {
+
+	private static final Logger logger = LoggerFactory.getLogger(PageCache.class);
+
+	private final Cache<String, CachedPage> pages;
+
+	private final boolean enabled;
+
+	PageCache(SiteProperties site) {
+		this.enabled = site.pageCacheMb() > 0;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(site.pageCacheMb() * 1024L * 1024L)
+			.weigher((String path, CachedPage page) -> page.weight())
+			.executor(Runnable::run)
+			.build();
+	}
+
+	CachedPage get(String path) {
+		return this.pages.getIfPresent(path);
+	}
+
+	void put(String path, CachedPage page) {
+		if (this.enabled) {
+			this.pages.put(path, page);
+		}
+	}
+
+	@EventListener
+	void onContentChange(ContentChange change) {
+		long before = this.pages.estimatedSize();
+		this.pages.asMap().values().removeIf((page) -> page.dependency().isStaleAfter(change));
+		if (before > 0) {
+			logger.info("Page cache: dropped {} of {} pages made stale by the content change", before - size(), before);
+		}
+	}
+
+	/** Drops every page; each is made again on its next request. */
+	public void clear() {
+		this.pages.invalidateAll();
+	}
+
+	/** How many pages are held now. */
+	public long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
+	}
+
+	/** The paths held now, for tests and diagnostics. */
+	public java.util.Set<String> paths() {
+		return java.util.Set.copyOf(this.pages.asMap().keySet());
+	}
+
+}
