@@ -161,7 +161,8 @@ for n in "$@"; do
 
   start_app "$dir/app.log" --site.content-dir="$dir/content" --site.base-url="$base"
   wait_up "$dir/app.log"
-  articles=$(grep -m 1 'Loaded content from' "$dir/app.log" | sed -nE 's/.* ([0-9]+) articles.*/\1/p')
+  articles=$(grep -m 1 'Loaded content from' "$dir/app.log" | sed -nE 's/.* ([0-9]+) articles.*/\1/p' || true)
+  [ -n "$articles" ] || articles="?"
   page_list "$base" "$dir/pages"
   if [ "$EXPORT_FROM_APP" = 1 ]; then
     fetch_all "$base" "$dir/pages" "$exp" > /dev/null
@@ -182,10 +183,10 @@ for n in "$@"; do
   echo "corpus $label: $articles articles, $(wc -l < "$dir/pages") pages, content $(du -sh "$dir/content" | cut -f1), export $(du -sh "$exp" | cut -f1)"
 
   # the pages: a fixed mid-corpus article, the first topic, the most used tag, home
-  article=$(grep '^/articles/' "$dir/pages" | sort | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')
+  article=$(grep '^/articles/' "$dir/pages" | sort | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }' || true)
   topic=$(grep -m 1 -E '^/topics/[^/]+$' "$dir/pages" || true)
   tag=$(grep -rh '^tags:' "$dir/content/articles" | sed -e 's/^tags://' | tr -d '[] ' | tr ',' '\n' | sed '/^$/d' \
-    | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR == 1 { print "/tags/" $2 }')
+    | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR == 1 { print "/tags/" $2 }' || true)
   grep -qxF "$tag" "$dir/pages" || tag=$(grep -m 1 -E '^/tags/[^/]+$' "$dir/pages" || true)
   for page in "article $article" "topic $topic" "tag $tag" "home /"; do
     name=${page%% *}
