@@ -1,0 +1,177 @@
+# shellcheck shell=bash
+# Shared by load.sh and serve.sh (sourced, not run): a temporary work folder removed on exit,
+# every process a script starts stopped on exit, the packaged jar started on loopback with a
+# time-out on its start, heap readings, and the list of every page the site serves.
+# Expects to be sourced from the repository root with `set -euo pipefail` already on.
+
+JAR=target/legcramps.jar
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}   # seconds for the app to answer UP (10,000 articles on a busy machine)
+CLIENTS=${CLIENTS:-4}                     # parallel curl processes when serving every page
+read -ra JAVA_ARGS <<< "${JAVA_OPTS:-}"   # extra JVM options; none by default
+
+die() {
+  echo "error: $*" >&2
+  exit 1
+}
+
+now_ms() {
+  echo $(( $(date +%s%N) / 1000000 ))
+}
+
+# bench_init: the work folder ($work) and the exit trap. Ctrl-C and kill also run the trap.
+bench_init() {
+  work=$(mktemp -d)
+  app_pid=
+  nginx_pid=
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+bench_cleanup() {
+  set +e
+  [ -n "${app_pid:-}" ] && stop_pid "$app_pid"
+  [ -n "${nginx_pid:-}" ] && stop_pid "$nginx_pid"
+  app_pid=
+  nginx_pid=
+  rm -rf "$work"
+}
+
+# stop_pid PID: SIGTERM, then SIGKILL after 30 s; reaps it. Only for children of this shell.
+stop_pid() {
+  local pid=$1 deadline=$(( SECONDS + 30 ))
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do
+    sleep 0.2
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+build_jar() {
+  [ -f "$JAR" ] || mvn -q -B package -DskipTests
+}
+
+# make_corpus N DIR: DIR gets a copy of the shipped content (N = 0 or "shipped") or N synthetic
+# articles. Prints a label for reports.
+make_corpus() {
+  local n=$1 dir=$2
+  if [ "$n" = 0 ] || [ "$n" = shipped ]; then
+    cp -r content "$dir"
+    echo "shipped"
+  else
+    python3 src/bench/generate-corpus.py "$n" "$dir"
+    echo "$n"
+  fi
+}
+
+# port_free PORT: fails when something already answers on 127.0.0.1:PORT (it would be measured
+# instead of the server this script starts).
+port_free() {
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/"; then
+    die "something already answers on 127.0.0.1:$1; set PORT / NGINX_PORT to free ports"
+  fi
+}
+
+# start_app LOG ARG...: the packaged jar in the background on 127.0.0.1:$PORT; sets app_pid.
+start_app() {
+  local log=$1
+  shift
+  port_free "$PORT"
+  java "${JAVA_ARGS[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" > "$log" 2>&1 &
+  app_pid=$!
+}
+
+# wait_up LOG: until /actuator/health says UP; fails when the app dies or after STARTUP_TIMEOUT.
+wait_up() {
+  local log=$1 deadline=$(( SECONDS + STARTUP_TIMEOUT ))
+  until curl -s --max-time 5 "http://127.0.0.1:$PORT/actuator/health" | grep -q '"status":"UP"'; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      tail -n 30 "$log" >&2
+      die "the app exited before answering UP (log above)"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 30 "$log" >&2
+      die "the app did not answer UP within ${STARTUP_TIMEOUT} s (STARTUP_TIMEOUT; log above)"
+    fi
+    sleep 0.1
+  done
+}
+
+stop_app() {
+  stop_pid "$app_pid"
+  app_pid=
+}
+
+# heap_used_mb PID: runs a full GC (jcmd GC.run, the same as System.gc()), then prints the heap in
+# use in MB: the sum of the "used" figures GC.heap_info gives for the heap's spaces (one line for
+# G1, young + old for the serial and parallel collectors), Metaspace excluded.
+heap_used_mb() {
+  local pid=$1
+  timeout 120 jcmd "$pid" GC.run > /dev/null || die "jcmd $pid GC.run failed"
+  timeout 120 jcmd "$pid" GC.heap_info | awk '
+    /Metaspace/ { exit }
+    match($0, /used [0-9]+[KMG]/) {
+      v = substr($0, RSTART + 5, RLENGTH - 6); u = substr($0, RSTART + RLENGTH - 1, 1)
+      kb += (u == "K") ? v : (u == "M") ? v * 1024 : v * 1024 * 1024; found = 1
+    }
+    END { if (!found) exit 1; printf "%.0f\n", kb / 1024 }' || die "cannot read the heap from jcmd $pid GC.heap_info"
+}
+
+# jvm_info: the options this script passes and what the JVM picked by itself (collector, heap).
+jvm_info() {
+  local flags
+  flags=$(java "${JAVA_ARGS[@]}" -XX:+PrintCommandLineFlags -version 2>&1 | head -n 1)
+  echo "JVM options passed: ${JAVA_OPTS:-(none)}; chosen by the JVM:" \
+    "$(grep -oE -- '-XX:\+Use[A-Za-z0-9]+GC' <<< "$flags" | tr '\n' ' ')max heap" \
+    "$(( $(grep -oE 'MaxHeapSize=[0-9]+' <<< "$flags" | cut -d= -f2) / 1048576 )) MB"
+}
+
+# page_list BASE OUT: writes the path of every page the site serves to OUT, one a line: every
+# <loc> of /sitemap.xml, plus the later pages of every paginated list (the sitemap leaves them
+# out). Each sitemap page outside /articles/ is fetched to read its "Page 1 of N" label.
+page_list() {
+  local base=$1 out=$2 path body pages n
+  body="$work/page-list.html"
+  curl -sf --max-time 120 "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' \
+    | sed -e 's#^<loc>[a-z]*://[^/]*##' -e 's#</loc>$##' -e 's#^$#/#' > "$out" \
+    || die "cannot read $base/sitemap.xml"
+  [ -s "$out" ] || die "$base/sitemap.xml lists no page"
+  grep -v '^/articles/' "$out" > "$work/page-list.lists" || true
+  while read -r path; do
+    curl -sf --max-time 60 -o "$body" "$base$path" || die "GET $path failed"
+    pages=$(grep -oE 'Page 1 of [0-9]+' "$body" | head -n 1 | grep -oE '[0-9]+$' || true)
+    if [ -z "$pages" ]; then
+      if grep -q 'rel="next"' "$body"; then die "$path has a next page but no 'Page 1 of N' label"; fi
+      continue
+    fi
+    for (( n = 2; n <= pages; n++ )); do
+      echo "$path/page/$n" >> "$out"
+    done
+  done < "$work/page-list.lists"
+}
+
+# fetch_all BASE LIST [DIR]: GETs every path in LIST once, CLIENTS at a time (curl reuses its
+# connection within a batch of 50). With DIR, saves /x as DIR/x/index.html (the export layout).
+# Prints the number of pages; fails, listing them, when any answer is not 200.
+fetch_all() {
+  local base=$1 list=$2 dir=${3:-} codes="$work/fetch-codes"
+  # shellcheck disable=SC2016  # the script is for the bash that xargs starts
+  xargs -P "$CLIENTS" -n 50 bash -c '
+    base=$1 dir=$2; shift 2; a=()
+    for p in "$@"; do
+      if [ -n "$dir" ]; then a+=(-o "$dir${p%/}/index.html"); else a+=(-o /dev/null); fi
+      a+=("$base$p")
+    done
+    curl -s --max-time 60 --create-dirs -w "%{http_code} %{url_effective}\n" "${a[@]}"' _ "$base" "$dir" \
+    < "$list" > "$codes" || true
+  local total answered bad
+  total=$(wc -l < "$list")
+  answered=$(wc -l < "$codes")
+  bad=$(grep -cv '^200 ' "$codes" || true)
+  if [ "$bad" -gt 0 ] || [ "$answered" -ne "$total" ]; then
+    grep -v '^200 ' "$codes" | head -n 20 >&2
+    die "serving every page: $answered answers for $total pages, $bad not 200 (first ones above)"
+  fi
+  echo "$total"
+}
