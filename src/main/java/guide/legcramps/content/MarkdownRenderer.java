@@ -61,6 +61,9 @@ public final class MarkdownRenderer {
 
 	private final Parser parser;
 
+	/** The same parser without the autolink extension, the costliest pass, for text it cannot change. */
+	private final Parser parserWithoutAutolinks;
+
 	private final HtmlRenderer renderer;
 
 	/** Ids the page layout uses itself; a heading that would take one is renamed, so ids stay unique. */
@@ -78,6 +81,9 @@ public final class MarkdownRenderer {
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.SOFT_BREAK, " ");
 		this.parser = Parser.builder(options).build();
+		MutableDataSet withoutAutolinks = new MutableDataSet(options);
+		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 		this.cleaner = new Cleaner(SAFELIST);
 	}
@@ -99,7 +105,7 @@ public final class MarkdownRenderer {
 	}
 
 	Rendered render(Document.Origin origin) {
-		Node document = this.parser.parse(origin.body());
+		Node document = (mayAutolink(origin.body()) ? this.parser : this.parserWithoutAutolinks).parse(origin.body());
 		List<InternalLink> links = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		for (Node node : document.getDescendants()) {
@@ -163,6 +169,15 @@ public final class MarkdownRenderer {
 			return base + md.group(1) + ((md.group(2) != null) ? md.group(2) : "");
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the autolink extension could find anything: it links bare web addresses (which have
+	 * {@code ://} or start {@code www.}) and email addresses (which have {@code @}). Without any of
+	 * those, parsing with or without it gives the same document.
+	 */
+	static boolean mayAutolink(String body) {
+		return body.contains("://") || body.contains("@") || body.toLowerCase(java.util.Locale.ROOT).contains("www.");
 	}
 
 	static int countWords(String text) {

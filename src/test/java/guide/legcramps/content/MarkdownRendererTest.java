@@ -82,6 +82,17 @@ class MarkdownRendererTest {
 	}
 
 	@Test
+	void bareWebAndEmailAddressesAreLinkedWhileTextWithoutThemSkipsTheAutolinkPass() {
+		assertThat(render("Read https://www.nhs.uk/conditions/leg-cramps/ today.").html())
+			.contains("<a href=\"https://www.nhs.uk/conditions/leg-cramps/\" rel=\"noopener noreferrer\">");
+		assertThat(render("Read www.nhs.uk today.").html()).contains("<a href=\"http://www.nhs.uk\"");
+		assertThat(render("Write to editor@example.org today.").html())
+			.contains("<a href=\"mailto:editor@example.org\">editor@example.org</a>");
+		assertThat(MarkdownRenderer.mayAutolink("Stretch your calf. Drink water.")).isFalse();
+		assertThat(MarkdownRenderer.mayAutolink("see Www.example.org")).isTrue();
+	}
+
+	@Test
 	void keepsOnlyWhatMarkdownWritesUnwrappingAnythingElseToItsText() {
 		String html = render("""
 				<h1>Second title</h1>

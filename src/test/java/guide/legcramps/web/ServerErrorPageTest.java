@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real failure behind a page: the store loses a table (as a database can fail under a running
- * site), the article page's query throws, and the reader gets the site's 500 page in its layout,
+ * site), the query of an article page not yet in the page cache throws, and the reader gets the site's 500 page in its layout,
  * with the security headers and nothing of the exception. Its own context, thrown away afterwards;
  * the base URL is http, so no HSTS.
  */
@@ -34,7 +34,7 @@ class ServerErrorPageTest {
 		assertThat(RawHttp.get(this.port, "/articles/a01").status()).isEqualTo(200);
 		this.jdbc.execute("DROP TABLE article_source");
 
-		RawHttp.Response response = RawHttp.get(this.port, "/articles/a01");
+		RawHttp.Response response = RawHttp.get(this.port, "/articles/a02");
 
 		assertThat(response.status()).isEqualTo(500);
 		Document page = Jsoup.parse(response.text());
@@ -50,6 +50,8 @@ class ServerErrorPageTest {
 		assertThat(response.header("Content-Security-Policy")).isPresent();
 		assertThat(response.header("Strict-Transport-Security")).isEmpty();
 		assertThat(RawHttp.get(this.port, "/").status()).as("the rest of the site still answers").isEqualTo(200);
+		assertThat(RawHttp.get(this.port, "/articles/a01").status()).as("a page made before the failure, from the cache")
+			.isEqualTo(200);
 	}
 
 }

@@ -44,7 +44,9 @@ class SitePagesTest {
 		assertThat(page.select("footer").text()).contains("supports, and does not replace, advice from a doctor")
 			.contains("In an emergency, call your local emergency number.");
 		assertThat(Html.attrs(page, "footer a", "href")).containsExactly("/about", "/privacy");
-		assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("/favicon.ico");
+		// static files are linked by their fingerprinted names, so they can be cached for a year
+		assertThat(page.select("link[rel=icon]").attr("href")).matches("/favicon-[0-9a-f]{32}\\.ico");
+		assertThat(page.select("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
 		// no JavaScript: the only script element is the page's JSON-LD, which is data
 		assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
 		assertThat(page.select("h1").text()).isEqualTo("About the fixtures");
