@@ -1,7 +1,11 @@
 package guide.legcramps.content;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +77,8 @@ public final class ContentBuilder {
 
 	private LocalDate parsedOn;
 
-	private record CachedFile(String text, FileResult result) {
+	/** A file's result and a digest of the text it came from (the text itself is not kept). */
+	private record CachedFile(ByteBuffer digest, FileResult result) {
 	}
 
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
@@ -111,7 +116,8 @@ public final class ContentBuilder {
 			fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
 					+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
 		}
-		return new FileResult(fileProblems.hasErrors() ? null : new Loaded<>(document, rendered), fileProblems.list());
+		return new FileResult(fileProblems.hasErrors() ? null : new Loaded<>(document.withoutBody(), rendered),
+				fileProblems.list());
 	}
 
 	public ContentSnapshot build(Path contentDir, LocalDate today) {
@@ -132,7 +138,7 @@ public final class ContentBuilder {
 		Map<String, CachedFile> cache = today.equals(this.parsedOn) ? this.parsed : Map.of();
 		List<FileResult> results = read.files().parallelStream().map((file) -> {
 			CachedFile cached = cache.get(file.path());
-			if (cached != null && cached.text().equals(file.text())) {
+			if (cached != null && cached.digest().equals(digest(file.text()))) {
 				return cached.result();
 			}
 			parsedFiles.increment();
@@ -140,7 +146,7 @@ public final class ContentBuilder {
 		}).toList();
 		Map<String, CachedFile> nextCache = new HashMap<>();
 		for (int i = 0; i < results.size(); i++) {
-			nextCache.put(read.files().get(i).path(), new CachedFile(read.files().get(i).text(), results.get(i)));
+			nextCache.put(read.files().get(i).path(), new CachedFile(digest(read.files().get(i).text()), results.get(i)));
 		}
 		this.parsed = nextCache;
 		this.parsedOn = today;
@@ -436,6 +442,15 @@ public final class ContentBuilder {
 		return result;
 	}
 
+	private static ByteBuffer digest(String text) {
+		try {
+			return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
+	}
+
 	private static Document.Origin withProblems(Document.Origin origin, Problems problems) {
 		return new Document.Origin(origin.path(), origin.kind(), origin.slug(), origin.frontMatter(), origin.body(),
 				origin.bodyLine(), problems);
@@ -491,7 +506,7 @@ public final class ContentBuilder {
 				}
 			}
 		}
-		String html = loaded.document().origin().body().isBlank() ? null : loaded.rendered().html();
+		String html = loaded.rendered().html().isBlank() ? null : loaded.rendered().html();
 		return new Tag(slug, loaded.document().title(), loaded.document().summary(), html, count,
 				ranked(together, tagTitles, RELATED_TAGS));
 	}

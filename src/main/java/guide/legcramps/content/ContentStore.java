@@ -1,5 +1,6 @@
 package guide.legcramps.content;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,8 @@ import guide.legcramps.topic.Topic;
  */
 @Component
 class ContentStore {
+
+	private static final int BATCH_SIZE = 500;
 
 	private final EntityManager entityManager;
 
@@ -121,7 +127,28 @@ class ContentStore {
 				.setParameter("slugs", chunk)
 				.executeUpdate();
 		}
-		fresh.forEach(this.entityManager::persist);
+		insert(fresh);
+	}
+
+	/**
+	 * Writes new rows through a stateless session on the transaction's own connection: no
+	 * persistence context to fill and flush, and each entity's owned collections are written with
+	 * it, in JDBC batches. Persisting 1,000 articles with their collections through the
+	 * EntityManager was the slowest stage of a load.
+	 */
+	private void insert(List<?> entities) {
+		if (entities.isEmpty()) {
+			return;
+		}
+		Session session = this.entityManager.unwrap(Session.class);
+		Connection connection = session.doReturningWork((c) -> c);
+		try (StatelessSession stateless = session.getSessionFactory()
+			.withStatelessOptions()
+			.connection(connection)
+			.openStatelessSession()) {
+			stateless.setJdbcBatchSize(BATCH_SIZE);
+			stateless.insertMultiple(entities);
+		}
 	}
 
 }

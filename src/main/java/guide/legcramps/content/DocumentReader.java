@@ -62,6 +62,7 @@ final class DocumentReader {
 		if (file.kind() != ContentKind.TAG && split.body().isBlank()) {
 			problems.error(split.bodyLine(), 1, "the body after the front matter is empty");
 		}
+		fm.keepOnlyKeyLines();
 		return problems.hasErrors() ? null : document;
 	}
 
