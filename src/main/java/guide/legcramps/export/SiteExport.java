@@ -147,8 +147,8 @@ class SiteExport {
 
 	/**
 	 * Every file under the static locations ({@code spring.web.resources.static-locations}), at the
-	 * path the server answers it on. Within a {@code classpath:} location only the first folder of
-	 * that name on the class path is listed; anything else a page links to is found by the crawl.
+	 * path the server answers it on. The server looks a {@code classpath:} location up in every
+	 * folder of that name on the class path, so all of them are listed ({@code classpath*:}).
 	 */
 	private Set<String> staticFiles() throws IOException {
 		Set<String> files = new TreeSet<>();
@@ -156,15 +156,21 @@ class SiteExport {
 			return files;
 		}
 		for (String location : this.staticResources.getStaticLocations()) {
-			Resource root = this.resources.getResource(location);
-			if (!root.exists()) {
-				continue;
+			String everyRoot = location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length())
+					: location;
+			List<String> roots = new ArrayList<>();
+			for (Resource root : this.resources.getResources(everyRoot)) {
+				if (root.exists()) {
+					roots.add(root.getURL().toString());
+				}
 			}
-			String rootUrl = root.getURL().toString();
-			for (Resource resource : this.resources.getResources(location + "**")) {
+			for (Resource resource : this.resources.getResources(everyRoot + "**")) {
 				String url = resource.getURL().toString();
-				if (url.startsWith(rootUrl) && !url.endsWith("/") && resource.isReadable()) {
-					files.add(URI.create("/" + url.substring(rootUrl.length())).getPath());
+				if (!url.endsWith("/") && resource.isReadable()) {
+					roots.stream()
+						.filter(url::startsWith)
+						.findFirst()
+						.ifPresent((root) -> files.add(URI.create("/" + url.substring(root.length())).getPath()));
 				}
 			}
 		}

@@ -133,8 +133,8 @@ class SiteExportTest {
 
 		assertThat(files).containsKeys("/feed.xml", "/topics/hub/feed.xml", "/topics/side/feed.xml", "/sitemap.xml",
 				"/robots.txt", "/favicon.ico", "/css/site.css", "/about", "/privacy", "/authors/solo");
-		// served by the server though no list offers it
-		assertThat(files).containsKey("/tags/unused");
+		// served by the server though no list offers it and no page links to it
+		assertThat(files).containsKeys("/tags/unused", "/export/unlinked.txt");
 		assertThat(this.dir.resolve("404.html")).isRegularFile();
 
 		assertThat(files.keySet()).noneMatch((path) -> path.contains("draft-note") || path.contains("coming-soon"));
