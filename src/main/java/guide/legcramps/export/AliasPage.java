@@ -35,7 +35,7 @@ final class AliasPage {
 		Element message = page.body().appendElement("p").text("This page has moved to ");
 		message.appendElement("a").attr("href", target).text(target);
 		message.appendText(".");
-		return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+		return (page.outerHtml() + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 }
