@@ -33,8 +33,8 @@ public final class ExportCommand {
 	static final String USAGE = "usage: java -jar legcramps.jar export DIR [--site.base-url=URL] [--site.content-dir=DIR]";
 
 	/** The export sets these itself: a loopback port nobody else needs, and the content read once. */
-	private static final List<String> FIXED = List.of("--server.port=0", "--server.address=127.0.0.1",
-			"--site.watch=false");
+	private static final Map<String, String> FIXED = Map.of("server.port", "0", "server.address", "127.0.0.1",
+			"site.watch", "false");
 
 	/** Only what the export is about is logged: content problems, the load's summary, failures to start. */
 	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn",
@@ -45,7 +45,8 @@ public final class ExportCommand {
 
 	public static int run(String[] args, PrintStream out) {
 		Path dir = null;
-		List<String> settings = new ArrayList<>(FIXED);
+		List<String> settings = new ArrayList<>();
+		FIXED.forEach((name, value) -> settings.add("--" + name + "=" + value));
 		for (String arg : args) {
 			if (!arg.startsWith("-")) {
 				if (dir != null) {
@@ -53,18 +54,18 @@ public final class ExportCommand {
 					return 2;
 				}
 				dir = Path.of(arg);
+				continue;
 			}
-			else if (!arg.startsWith("--") || !arg.contains("=")) {
+			if (!arg.startsWith("--") || !arg.contains("=")) {
 				out.println("export: '" + arg + "' is not a --name=value setting\n" + USAGE);
 				return 2;
 			}
-			else if (FIXED.stream().anyMatch((fixed) -> fixed.startsWith(arg.substring(0, arg.indexOf('=') + 1)))) {
-				out.println("export: " + arg.substring(0, arg.indexOf('=')) + " is set by the export itself\n" + USAGE);
+			String name = arg.substring(2, arg.indexOf('='));
+			if (FIXED.containsKey(name)) {
+				out.println("export: " + name + " is set by the export itself\n" + USAGE);
 				return 2;
 			}
-			else {
-				settings.add(arg);
-			}
+			settings.add(arg);
 		}
 		if (dir == null) {
 			out.println("export: which folder? " + USAGE);

@@ -50,7 +50,7 @@ class ExportCommandTest {
 		assertThat(run(dir.toString(), "--site.strict").output()).startsWith("export: '--site.strict' is not");
 		assertThat(run(dir.toString(), "-o").output()).startsWith("export: '-o' is not");
 		assertThat(run(dir.toString(), "--server.port=8080").output())
-			.startsWith("export: --server.port is set by the export itself");
+			.startsWith("export: server.port is set by the export itself");
 		assertThat(run(dir.toString(), "--site.watch=true").status()).isEqualTo(2);
 		assertThat(dir).doesNotExist();
 	}
