@@ -35,7 +35,7 @@ import guide.legcramps.web.SiteLinks;
  */
 @Service
 @Transactional(readOnly = true)
-class PublicPages {
+public class PublicPages {
 
 	private final ArticleQueries articles;
 
@@ -69,6 +69,12 @@ class PublicPages {
 		dates.authors().forEach((path, reviewed) -> pages.add(page(path, reviewed)));
 		this.sitePages.findAll(Sort.by("slug")).forEach((sitePage) -> pages.add(page("/" + sitePage.getSlug(), null)));
 		return pages;
+	}
+
+	/** The path of every page {@link #all()} lists, in the same order: where a static export starts. */
+	public List<String> paths() {
+		int base = this.links.absolute("").length();
+		return all().stream().map((page) -> page.url().substring(base)).toList();
 	}
 
 	private PublicPage page(String path, LocalDate lastModified) {
