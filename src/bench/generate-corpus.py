@@ -40,7 +40,9 @@ def main():
         write(out, "authors", slug, {"name": "Writer " + slug[7:], "role": "Benchmark writer"}, paragraph(rng, 2))
     for slug in tags:
         write(out, "tags", slug, {"title": "Tag " + slug[4:], "summary": "A synthetic tag used to measure the site."}, "")
+    # the layout links both standalone pages from every page
     write(out, "pages", "about", {"title": "About", "summary": "A synthetic about page."}, paragraph(rng, 3))
+    write(out, "pages", "privacy", {"title": "Privacy", "summary": "A synthetic privacy page."}, paragraph(rng, 3))
     for i in range(1, n + 1):
         count = rng.randint(3, 5)
         chosen = set()
