@@ -201,6 +201,9 @@ class LiveReloadTest {
 		assertThat(get("/articles/secret").statusCode()).isEqualTo(404);
 		String gammaBefore = page("/tags").select("main h2").text();
 		assertThat(gammaBefore).contains("Gamma (2 articles)");
+		// these pages are now in the page cache: publishing must drop them
+		assertThat(page("/").select("section[aria-labelledby=latest-heading] h3").text()).doesNotContain("Future article");
+		assertThat(page("/articles/a01").select("ul.related a").text()).doesNotContain("Future article");
 
 		CLOCK.advance(Duration.ofHours(13).plusMinutes(59));
 		this.loader.publishDue();
