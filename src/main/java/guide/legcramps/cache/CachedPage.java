@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Enumeration;
 import java.util.zip.Deflater;
@@ -121,7 +122,7 @@ record CachedPage(byte[] body, byte[] gzipped, String etag, String gzipEtag, Str
 	private static String digest(byte[] body) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java has SHA-256", ex);

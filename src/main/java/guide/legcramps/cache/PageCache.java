@@ -1,5 +1,7 @@
 package guide.legcramps.cache;
 
+import java.util.Set;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
@@ -68,8 +70,8 @@ public class PageCache {
 	}
 
 	/** The paths held now, for tests and diagnostics. */
-	public java.util.Set<String> paths() {
-		return java.util.Set.copyOf(this.pages.asMap().keySet());
+	public Set<String> paths() {
+		return Set.copyOf(this.pages.asMap().keySet());
 	}
 
 }

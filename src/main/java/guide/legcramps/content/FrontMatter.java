@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class FrontMatter {
 	 * those lines kept: it was a fifth of what a loaded article held on to.
 	 */
 	void keepOnlyKeyLines() {
-		Map<String, Integer> lines = new java.util.HashMap<>();
+		Map<String, Integer> lines = new HashMap<>();
 		this.fields.forEach((name, tuple) -> lines.put(name, lineOf(tuple.getKeyNode())));
 		this.keyLines = Map.copyOf(lines);
 		this.fields.clear();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -177,7 +178,7 @@ public final class MarkdownRenderer {
 	 * those, parsing with or without it gives the same document.
 	 */
 	static boolean mayAutolink(String body) {
-		return body.contains("://") || body.contains("@") || body.toLowerCase(java.util.Locale.ROOT).contains("www.");
+		return body.contains("://") || body.contains("@") || body.toLowerCase(Locale.ROOT).contains("www.");
 	}
 
 	static int countWords(String text) {
