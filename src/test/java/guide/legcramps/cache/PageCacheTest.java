@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import guide.legcramps.FixtureCopy;
 import guide.legcramps.LegCrampsApplication;
 import guide.legcramps.content.ContentLoader;
 
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageCacheTest {
 
-	static final Path DIR = copyOfFixtureSite();
+	static final Path DIR = FixtureCopy.of("page-cache");
 
 	static final String TAG = "\"[A-Za-z0-9_-]{22}\"";
 
@@ -321,17 +322,6 @@ class PageCacheTest {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path copyOfFixtureSite() {
-		try {
-			Path dir = Files.createTempDirectory("page-cache");
-			FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures/site"), dir);
-			return dir;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

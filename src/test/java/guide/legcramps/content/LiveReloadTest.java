@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import guide.legcramps.FixtureCopy;
 import guide.legcramps.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveReloadTest {
 
-	static final Path DIR = copyOfFixtureSite();
+	static final Path DIR = FixtureCopy.of("live-reload");
 
 	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
 
@@ -267,17 +268,6 @@ class LiveReloadTest {
 
 		String call() throws Exception;
 
-	}
-
-	private static Path copyOfFixtureSite() {
-		try {
-			Path dir = Files.createTempDirectory("live-reload");
-			FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures/site"), dir);
-			return dir;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
