@@ -52,6 +52,15 @@ class PageCacheBoundsTest {
 		assertThat(AcceptEncoding.allowsGzip(header)).isEqualTo(gzip);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', value = { "`\"abc\"`|true", "`W/\"abc\"`|true",
+			"`\"x\", \"abc\"`|true", "`*`|true", "`\"abd\"`|false", "`\"abc`|false", "`abc`|false", "`W/`|false",
+			"`,,,`|false", "`\"\"`|false", "`\u0000`|false" })
+	void ifNoneMatchMatchesByWeakComparisonAndShrugsOffGarbage(String header, boolean notModified) {
+		assertThat(CachedPage.isNotModified(java.util.Collections.enumeration(java.util.List.of(header)), "\"abc\""))
+			.isEqualTo(notModified);
+	}
+
 	@Test
 	void noAcceptEncodingMeansNoGzip() {
 		assertThat(AcceptEncoding.allowsGzip(null)).isFalse();
