@@ -79,8 +79,11 @@ public record ContentChange(boolean everything, Set<String> articles, Set<String
 				&& this.tags.isEmpty() && this.authors.isEmpty() && this.pages.isEmpty();
 	}
 
-	/** Slugs of the entities added, removed or whose stored state changed. */
-	private static <E> Set<String> changed(List<E> before, List<E> after, Function<E, String> slug,
+	/**
+	 * Slugs of the entities added, removed or whose stored state changed: what the store rewrites
+	 * and what the pages made from them must drop.
+	 */
+	static <E> Set<String> changed(List<E> before, List<E> after, Function<E, String> slug,
 			Function<E, List<Object>> state) {
 		Map<String, List<Object>> old = new HashMap<>();
 		before.forEach((e) -> old.put(slug.apply(e), state.apply(e)));

@@ -1,11 +1,7 @@
 package guide.legcramps.content;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -92,29 +88,20 @@ class ContentStore {
 	 */
 	private <E> void replaceChanged(Class<E> type, String joinColumn, List<String> collectionTables, List<E> previous,
 			List<E> next, Function<E, String> slug, Function<E, List<Object>> state) {
-		List<E> fresh = new ArrayList<>();
-		List<String> stale = new ArrayList<>();
+		List<E> fresh;
+		List<String> stale;
 		if (previous == null) {
 			for (String table : collectionTables) {
 				this.entityManager.createNativeQuery("delete from " + table).executeUpdate();
 			}
 			this.entityManager.createQuery("delete from " + type.getSimpleName()).executeUpdate();
-			fresh.addAll(next);
+			fresh = next;
+			stale = List.of();
 		}
 		else {
-			Map<String, E> old = new HashMap<>();
-			previous.forEach((e) -> old.put(slug.apply(e), e));
-			Set<String> kept = new HashSet<>();
-			for (E entity : next) {
-				E before = old.get(slug.apply(entity));
-				if (before != null && state.apply(before).equals(state.apply(entity))) {
-					kept.add(slug.apply(entity));
-				}
-				else {
-					fresh.add(entity);
-				}
-			}
-			old.keySet().stream().filter((s) -> !kept.contains(s)).forEach(stale::add);
+			Set<String> changed = ContentChange.changed(previous, next, slug, state);
+			fresh = next.stream().filter((e) -> changed.contains(slug.apply(e))).toList();
+			stale = previous.stream().map(slug).filter(changed::contains).toList();
 		}
 		for (int from = 0; from < stale.size(); from += 500) {
 			List<String> chunk = stale.subList(from, Math.min(stale.size(), from + 500));
