@@ -6,13 +6,15 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
+
+import org.hibernate.Length;
 
 /**
  * An article as the pages need it: rendered once at load, with the names of its topic, author,
@@ -49,7 +51,7 @@ public class Article {
 
 	private LocalDate nextReview;
 
-	@Lob
+	@Column(length = Length.LONG32)
 	private String html;
 
 	private int wordCount;
@@ -61,19 +63,17 @@ public class Article {
 	@OrderColumn(name = "position")
 	private List<TagRef> tags;
 
-	@ElementCollection
-	@CollectionTable(name = "article_source", joinColumns = @JoinColumn(name = "article_slug"))
-	@OrderColumn(name = "position")
+	/** Only the article page shows these, whole and in order: one column each, not a table. */
+	@Convert(converter = JsonColumns.Sources.class)
+	@Column(length = Length.LONG32)
 	private List<Source> sources;
 
-	@ElementCollection
-	@CollectionTable(name = "article_section", joinColumns = @JoinColumn(name = "article_slug"))
-	@OrderColumn(name = "position")
+	@Convert(converter = JsonColumns.Sections.class)
+	@Column(length = Length.LONG32)
 	private List<Section> sections;
 
-	@ElementCollection
-	@CollectionTable(name = "article_related", joinColumns = @JoinColumn(name = "article_slug"))
-	@OrderColumn(name = "position")
+	@Convert(converter = JsonColumns.RelatedList.class)
+	@Column(length = Length.LONG32)
 	private List<Related> related;
 
 	protected Article() {
@@ -193,20 +193,15 @@ public class Article {
 	}
 
 	/** One cited source. {@code authors} and {@code year} may be null. */
-	@Embeddable
-	public record Source(String title, String authors, String publisher, @Column(name = "source_year") Integer year,
-			@Column(length = 2000) String url) {
+	public record Source(String title, String authors, String publisher, Integer year, String url) {
 	}
 
 	/** A {@code ##} section: anchor id and heading text, for the table of contents. */
-	@Embeddable
-	public record Section(String anchor, @Column(length = 500) String heading) {
+	public record Section(String anchor, String heading) {
 	}
 
 	/** A related article and the reason shown beside it. */
-	@Embeddable
-	public record Related(@Column(name = "related_slug") String slug, @Column(name = "related_title") String title,
-			@Column(length = 500) String reason) {
+	public record Related(String slug, String title, String reason) {
 	}
 
 }

@@ -16,8 +16,9 @@ import guide.legcramps.web.Dates;
 import guide.legcramps.web.NotFoundException;
 
 /**
- * Read-only queries behind the pages that show articles. An article page costs one statement for
- * the article and one per collection (tags, sources, sections, related), whatever the corpus size.
+ * Read-only queries behind the pages that show articles. An article page costs two statements,
+ * whatever the corpus size: the article (its sources, sections and related articles are columns of
+ * its row) and its tags.
  */
 @Service
 @Transactional(readOnly = true)

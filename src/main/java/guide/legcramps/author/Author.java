@@ -3,9 +3,11 @@ package guide.legcramps.author;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+
+import org.hibernate.Length;
 
 /** Who writes articles: name, role, optional credentials, and a rendered short biography. */
 @Entity
@@ -20,7 +22,7 @@ public class Author {
 
 	private String credentials;
 
-	@Lob
+	@Column(length = Length.LONG32)
 	private String html;
 
 	protected Author() {

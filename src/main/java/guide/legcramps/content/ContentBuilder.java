@@ -136,22 +136,23 @@ public final class ContentBuilder {
 		LongAdder renderNanos = new LongAdder();
 		LongAdder parsedFiles = new LongAdder();
 		Map<String, CachedFile> cache = today.equals(this.parsedOn) ? this.parsed : Map.of();
-		List<FileResult> results = read.files().parallelStream().map((file) -> {
+		List<CachedFile> results = read.files().parallelStream().map((file) -> {
+			ByteBuffer digest = digest(file.text());
 			CachedFile cached = cache.get(file.path());
-			if (cached != null && cached.digest().equals(digest(file.text()))) {
-				return cached.result();
+			if (cached != null && cached.digest().equals(digest)) {
+				return cached;
 			}
 			parsedFiles.increment();
-			return parseAndRender(reader, file, parseNanos, renderNanos);
+			return new CachedFile(digest, parseAndRender(reader, file, parseNanos, renderNanos));
 		}).toList();
 		Map<String, CachedFile> nextCache = new HashMap<>();
 		for (int i = 0; i < results.size(); i++) {
-			nextCache.put(read.files().get(i).path(), new CachedFile(digest(read.files().get(i).text()), results.get(i)));
+			nextCache.put(read.files().get(i).path(), results.get(i));
 		}
 		this.parsed = nextCache;
 		this.parsedOn = today;
 		Map<String, Loaded<?>> loaded = new TreeMap<>();
-		for (FileResult result : results) {
+		for (FileResult result : results.stream().map(CachedFile::result).toList()) {
 			problems.addAll(result.problems());
 			if (result.loaded() != null) {
 				loaded.put(result.loaded().path(), result.loaded());

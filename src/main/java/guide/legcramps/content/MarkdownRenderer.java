@@ -128,31 +128,41 @@ public final class MarkdownRenderer {
 		}
 		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		clean.outputSettings().prettyPrint(false);
-		for (Element link : clean.select("a[href]")) {
-			String href = rewrites.getOrDefault(link.attr("href"), link.attr("href"));
-			link.attr("href", href);
-			// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
-			String target = link.absUrl("href");
-			if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
-				link.attr("rel", "noopener noreferrer");
+		// one walk over the cleaned tree does every edit; a table is wrapped after it, as that moves it
+		List<Element> tables = new ArrayList<>();
+		List<Section> sections = new ArrayList<>();
+		Set<String> anchors = new HashSet<>();
+		for (Element element : clean.body().getAllElements()) {
+			if (element.nameIs("a") && element.hasAttr("href")) {
+				String href = rewrites.getOrDefault(element.attr("href"), element.attr("href"));
+				element.attr("href", href);
+				// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
+				String target = element.absUrl("href");
+				if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
+					element.attr("rel", "noopener noreferrer");
+				}
+			}
+			else if (element.nameIs("table")) {
+				tables.add(element);
+			}
+			if (element.hasAttr("id")) {
+				if (LAYOUT_IDS.contains(element.id())) {
+					element.id(element.id() + "-section");
+				}
+				anchors.add(element.id());
+				if (element.nameIs("h2")) {
+					sections.add(new Section(element.id(), element.text()));
+				}
 			}
 		}
-		for (Element table : clean.select("table")) {
+		for (Element table : tables) {
 			// a wide table scrolls inside its own box on a phone; keyboard users must be able to reach it
-			String header = String.join(", ", table.select("th").eachText());
+			String header = String.join(", ", table.getElementsByTag("th").eachText());
 			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
 			table.parent().attr("aria-label", header.isEmpty() ? "Table" : "Table: " + header);
 		}
-		for (Element heading : clean.select("[id]")) {
-			if (LAYOUT_IDS.contains(heading.id())) {
-				heading.id(heading.id() + "-section");
-			}
-		}
-		List<Section> sections = clean.select("h2[id]").stream().map((h) -> new Section(h.id(), h.text())).toList();
 		int words = countWords(clean.body().text());
-		Set<String> anchors = new HashSet<>();
-		clean.select("[id]").forEach((e) -> anchors.add(e.id()));
-		return new Rendered(clean.body().html(), sections, words,
+		return new Rendered(clean.body().html(), List.copyOf(sections), words,
 				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links));
 	}
 

@@ -6,7 +6,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+
+import org.hibernate.Length;
 
 /** A standalone page such as About or Privacy, served at {@code /{slug}}. */
 @Entity
@@ -20,7 +21,7 @@ public class SitePage {
 	@Column(length = 400)
 	private String summary;
 
-	@Lob
+	@Column(length = Length.LONG32)
 	private String html;
 
 	protected SitePage() {

@@ -9,8 +9,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
+
+import org.hibernate.Length;
 
 /** A tag: its one-line definition, optional longer text, and counts computed at load. */
 @Entity
@@ -24,7 +25,7 @@ public class Tag {
 	@Column(length = 400)
 	private String summary;
 
-	@Lob
+	@Column(length = Length.LONG32)
 	private String html;
 
 	private int articleCount;

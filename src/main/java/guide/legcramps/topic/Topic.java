@@ -9,8 +9,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
+
+import org.hibernate.Length;
 
 import guide.legcramps.tag.TagCount;
 
@@ -32,7 +33,7 @@ public class Topic {
 	@Column(name = "name")
 	private List<String> alsoKnownAs;
 
-	@Lob
+	@Column(length = Length.LONG32)
 	private String html;
 
 	private int articleCount;

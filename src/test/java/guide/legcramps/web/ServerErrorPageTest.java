@@ -32,7 +32,7 @@ class ServerErrorPageTest {
 	@Test
 	void aFailingQueryGivesTheSitesServerErrorPage() {
 		assertThat(RawHttp.get(this.port, "/articles/a01").status()).isEqualTo(200);
-		this.jdbc.execute("DROP TABLE article_source");
+		this.jdbc.execute("DROP TABLE article_tag");
 
 		RawHttp.Response response = RawHttp.get(this.port, "/articles/a02");
 
@@ -44,7 +44,7 @@ class ServerErrorPageTest {
 		assertThat(page.select("p.meta").text()).isEqualTo("Error 500");
 		assertThat(response.text()).doesNotContainIgnoringCase("exception")
 			.doesNotContainIgnoringCase("sql")
-			.doesNotContainIgnoringCase("article_source")
+			.doesNotContainIgnoringCase("article_tag")
 			.doesNotContain("org.", "java.", "jakarta.", "guide.legcramps")
 			.doesNotContainPattern("at [\\w.$]+\\(");
 		assertThat(response.header("Content-Security-Policy")).isPresent();
