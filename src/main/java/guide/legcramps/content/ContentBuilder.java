@@ -226,8 +226,34 @@ public final class ContentBuilder {
 			.stream()
 			.map((a) -> article(a, topics, authors, tagTitles, related.get(a.document().slug())))
 			.toList();
-		List<Tag> tagEntities = tags.values().stream().map((t) -> tag(t, live.values(), tagTitles)).toList();
-		List<Topic> topicEntities = topics.values().stream().map((t) -> topic(t, live.values(), tagTitles)).toList();
+		// one pass over the articles counts, per tag, the tags beside it and, per topic, the tags in it
+		Map<String, Tally> withTag = new HashMap<>();
+		Map<String, Tally> inTopic = new HashMap<>();
+		for (Loaded<Document.Article> article : live.values()) {
+			List<String> articleTags = article.document().tags();
+			Tally topic = inTopic.computeIfAbsent(article.document().topic(), (t) -> new Tally());
+			topic.articles++;
+			for (String tag : articleTags) {
+				Tally beside = withTag.computeIfAbsent(tag, (t) -> new Tally());
+				beside.articles++;
+				for (String other : articleTags) {
+					if (!other.equals(tag) && tagTitles.containsKey(other)) {
+						beside.tags.merge(other, 1, Integer::sum);
+					}
+				}
+				if (tagTitles.containsKey(tag)) {
+					topic.tags.merge(tag, 1, Integer::sum);
+				}
+			}
+		}
+		List<Tag> tagEntities = tags.values()
+			.stream()
+			.map((t) -> tag(t, withTag.getOrDefault(t.document().slug(), new Tally()), tagTitles))
+			.toList();
+		List<Topic> topicEntities = topics.values()
+			.stream()
+			.map((t) -> topic(t, inTopic.getOrDefault(t.document().slug(), new Tally()), tagTitles))
+			.toList();
 		long afterLink = System.nanoTime();
 
 		List<Author> authorEntities = authors.values()
@@ -491,45 +517,27 @@ public final class ContentBuilder {
 		return "Chosen by our editors";
 	}
 
-	private static Tag tag(Loaded<Document.Tag> loaded, Iterable<Loaded<Document.Article>> articles,
-			Map<String, String> tagTitles) {
-		String slug = loaded.document().slug();
-		int count = 0;
-		Map<String, Integer> together = new HashMap<>();
-		for (Loaded<Document.Article> article : articles) {
-			List<String> articleTags = article.document().tags();
-			if (articleTags.contains(slug)) {
-				count++;
-				for (String other : articleTags) {
-					if (!other.equals(slug) && tagTitles.containsKey(other)) {
-						together.merge(other, 1, Integer::sum);
-					}
-				}
-			}
-		}
-		String html = loaded.rendered().html().isBlank() ? null : loaded.rendered().html();
-		return new Tag(slug, loaded.document().title(), loaded.document().summary(), html, count,
-				ranked(together, tagTitles, RELATED_TAGS));
+	/** Of the articles with one tag, or in one topic: how many there are, and how many have each tag. */
+	private static final class Tally {
+
+		private int articles;
+
+		private final Map<String, Integer> tags = new HashMap<>();
+
 	}
 
-	private static Topic topic(Loaded<Document.Topic> loaded, Iterable<Loaded<Document.Article>> articles,
-			Map<String, String> tagTitles) {
-		String slug = loaded.document().slug();
-		int count = 0;
-		Map<String, Integer> used = new HashMap<>();
-		for (Loaded<Document.Article> article : articles) {
-			if (article.document().topic().equals(slug)) {
-				count++;
-				for (String tag : article.document().tags()) {
-					if (tagTitles.containsKey(tag)) {
-						used.merge(tag, 1, Integer::sum);
-					}
-				}
-			}
-		}
+	/** A tag with its article count and the tags most often beside it. */
+	private static Tag tag(Loaded<Document.Tag> loaded, Tally tally, Map<String, String> tagTitles) {
+		String html = loaded.rendered().html().isBlank() ? null : loaded.rendered().html();
+		return new Tag(loaded.document().slug(), loaded.document().title(), loaded.document().summary(), html,
+				tally.articles, ranked(tally.tags, tagTitles, RELATED_TAGS));
+	}
+
+	/** A topic with its article count and every tag used in it. */
+	private static Topic topic(Loaded<Document.Topic> loaded, Tally tally, Map<String, String> tagTitles) {
 		Document.Topic topic = loaded.document();
-		return new Topic(slug, topic.title(), topic.summary(), topic.alsoKnownAs(), loaded.rendered().html(), count,
-				ranked(used, tagTitles, Integer.MAX_VALUE));
+		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), loaded.rendered().html(),
+				tally.articles, ranked(tally.tags, tagTitles, Integer.MAX_VALUE));
 	}
 
 	/** Tags by count, most first, then by title; at most {@code limit}. */
