@@ -17,22 +17,25 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to sanitised HTML, once per content load. The flexmark parser and renderer are immutable
- * and shared; the jsoup cleaner keeps only an allowlist of elements and attributes, so raw HTML in a
- * file can never put script into a page.
+ * Markdown to sanitised HTML, once per content load. The flexmark parsers and renderers are
+ * immutable and shared. A body with raw HTML, entities or unusual addresses goes through a jsoup
+ * cleaner that keeps only an allowlist of elements and attributes, so raw HTML in a file can never
+ * put script into a page; a body of plain markdown ({@link PlainMarkdown}) is written by flexmark
+ * directly as exactly what that cleaner would keep.
  */
 public final class MarkdownRenderer {
 
 	/** Words a reader gets through in a minute, for the reading time. */
 	static final int WORDS_PER_MINUTE = 200;
 
-	private static final String BASE = "https://base.invalid/";
+	static final String BASE = "https://base.invalid/";
 
 	private static final java.util.regex.Pattern RELATIVE_MARKDOWN = java.util.regex.Pattern
 		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?");
@@ -67,6 +70,9 @@ public final class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
+	/** The renderer for bodies {@link PlainMarkdown} accepts: it writes what the allowlist would keep. */
+	private final HtmlRenderer plainRenderer;
+
 	/** Ids the page layout uses itself; a heading that would take one is renamed, so ids stay unique. */
 	static final Set<String> LAYOUT_IDS = Set.of("main", "contents-heading", "tags-heading", "sources-heading",
 			"related-heading", "articles-heading", "latest-heading", "topics-heading", "topic-tags-heading",
@@ -86,6 +92,10 @@ public final class MarkdownRenderer {
 		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
 		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
 		this.renderer = HtmlRenderer.builder(options).build();
+		MutableDataSet plainOptions = new MutableDataSet(options);
+		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser reads: a tenth of its time
+		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
 		this.cleaner = new Cleaner(SAFELIST);
 	}
 
@@ -106,10 +116,21 @@ public final class MarkdownRenderer {
 	}
 
 	Rendered render(Document.Origin origin) {
+		return render(origin, false);
+	}
+
+	/**
+	 * Renders a body: straight from flexmark when every node of it is plain markdown, through the
+	 * jsoup allowlist otherwise, or always through jsoup with {@code sanitiseAlways} (for tests that
+	 * compare the two).
+	 */
+	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
 		Node document = (mayAutolink(origin.body()) ? this.parser : this.parserWithoutAutolinks).parse(origin.body());
 		List<InternalLink> links = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
+		boolean plain = !sanitiseAlways;
 		for (Node node : document.getDescendants()) {
+			plain = plain && PlainMarkdown.accepts(node);
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				origin.problems()
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
@@ -126,6 +147,42 @@ public final class MarkdownRenderer {
 				}
 			}
 		}
+		return plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
+				: renderSanitised(document, links, rewrites);
+	}
+
+	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
+	boolean isPlain(String body) {
+		Node document = (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
+		for (Node node : document.getDescendants()) {
+			if (!PlainMarkdown.accepts(node)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
+			List<InternalLink> links) {
+		PlainMarkdown.Collected collected = new PlainMarkdown.Collected(kind);
+		document.set(PlainMarkdown.COLLECTED, collected);
+		String html = this.plainRenderer.render(document);
+		StringBuilder text = new StringBuilder();
+		PlainMarkdown.appendText(document, text);
+		int words = countWords(text.toString());
+		List<Section> sections = new ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			String id = collected.ids.get(node);
+			if (id != null && node instanceof Heading heading && heading.getLevel() == 2) {
+				sections.add(new Section(id, PlainMarkdown.text(heading)));
+			}
+		}
+		return new Rendered(html, List.copyOf(sections), words,
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(collected.ids.values()),
+				List.copyOf(links));
+	}
+
+	private Rendered renderSanitised(Node document, List<InternalLink> links, Map<String, String> rewrites) {
 		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		clean.outputSettings().prettyPrint(false);
 		// one walk over the cleaned tree does every edit; a table is wrapped after it, as that moves it
@@ -146,9 +203,7 @@ public final class MarkdownRenderer {
 				tables.add(element);
 			}
 			if (element.hasAttr("id")) {
-				if (LAYOUT_IDS.contains(element.id())) {
-					element.id(element.id() + "-section");
-				}
+				element.id(pageId(element.id()));
 				anchors.add(element.id());
 				if (element.nameIs("h2")) {
 					sections.add(new Section(element.id(), element.text()));
@@ -191,7 +246,12 @@ public final class MarkdownRenderer {
 		return body.contains("://") || body.contains("@") || body.toLowerCase(Locale.ROOT).contains("www.");
 	}
 
-	static int countWords(String text) {
+	/** A heading's id as the page uses it: renamed when the layout has an element with that id. */
+	static String pageId(String id) {
+		return LAYOUT_IDS.contains(id) ? id + "-section" : id;
+	}
+
+	static int countWords(CharSequence text) {
 		int words = 0;
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {
