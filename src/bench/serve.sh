@@ -4,9 +4,10 @@
 # (default: 1000 synthetic articles; 0 = the shipped content). For each page and concurrency: a
 # warm-up run of each server whose output is discarded, then PAIRS pairs of runs, app then nginx.
 # Environment: PORT (18181), NGINX_PORT (18182), DURATION (10 s), WARMUP (5 s), PAIRS (3),
-# CONNECTIONS ("16 64"), THREADS (2), STARTUP_TIMEOUT (300 s), EXPORT_TIMEOUT (1800 s),
-# JAVA_OPTS (none), EXPORT_FROM_APP (0; 1 builds the "export" by crawling the app, for developing
-# this script on a jar without the export command: nginx then serves the app's own bytes).
+# CONNECTIONS ("16 64"), PAGES ("article topic tag home"), THREADS (2), STARTUP_TIMEOUT (300 s),
+# EXPORT_TIMEOUT (1800 s), JAVA_OPTS (none), EXPORT_FROM_APP (0; 1 builds the "export" by
+# crawling the app, for developing this script on a jar without the export command: nginx then
+# serves the app's own bytes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=src/bench/lib.sh
@@ -17,6 +18,13 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 PAIRS=${PAIRS:-3}
 read -ra CONNS <<< "${CONNECTIONS:-16 64}"
+read -ra PAGE_NAMES <<< "${PAGES:-article topic tag home}"
+for name in "${PAGE_NAMES[@]}"; do
+  case $name in
+    article | topic | tag | home) ;;
+    *) die "PAGES: unknown page '$name' (article, topic, tag, home)" ;;
+  esac
+done
 THREADS=${THREADS:-2}
 EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}
 EXPORT_FROM_APP=${EXPORT_FROM_APP:-0}
@@ -188,9 +196,14 @@ for n in "$@"; do
   tag=$(grep -rh '^tags:' "$dir/content/articles" | sed -e 's/^tags://' | tr -d '[] ' | tr ',' '\n' | sed '/^$/d' \
     | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR == 1 { print "/tags/" $2 }' || true)
   grep -qxF "$tag" "$dir/pages" || tag=$(grep -m 1 -E '^/tags/[^/]+$' "$dir/pages" || true)
-  for page in "article $article" "topic $topic" "tag $tag" "home /"; do
-    name=${page%% *}
-    path=${page#* }
+  for name in "${PAGE_NAMES[@]}"; do
+    case $name in
+      article) path=$article ;;
+      topic) path=$topic ;;
+      tag) path=$tag ;;
+      home) path=/ ;;
+      *) die "PAGES: unknown page '$name'" ;;
+    esac
     [ -n "$path" ] || die "corpus $label has no $name page"
     app_code=$(curl -s -o "$dir/app.body" -w '%{http_code}' "$base$path")
     nginx_code=$(curl -s -o "$dir/nginx.body" -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT$path")
