@@ -45,8 +45,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
@@ -71,7 +71,7 @@ final class PlainMarkdown {
 	/** Characters an address may hold on this path; anything else (quotes, spaces, backslashes) goes to jsoup. */
 	private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]*");
 
-	/** An address with a scheme: letters, then a colon before any slash, question mark or hash. */
+	/** An address with a scheme: a colon before any slash, question mark or hash ({@code javascript:}). */
 	private static final Pattern SCHEME = Pattern.compile("^[^/?#]*:");
 
 	/** What jsoup counts as whitespace when it normalises text. */
@@ -98,8 +98,8 @@ final class PlainMarkdown {
 
 	}
 
-	static final DataKey<Collected> COLLECTED = new DataKey<>("LEGCRAMPS_PLAIN_COLLECTED",
-			new Collected(ContentKind.ARTICLE));
+	/** Set on each document before it is rendered; never shared between renderings. */
+	static final NullableDataKey<Collected> COLLECTED = new NullableDataKey<>("LEGCRAMPS_PLAIN_COLLECTED");
 
 	private PlainMarkdown() {
 	}
