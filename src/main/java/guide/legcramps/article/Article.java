@@ -105,7 +105,9 @@ public class Article {
 
 	/** Everything stored about this entity, to tell on a reload whether it changed. */
 	public List<Object> state() {
-		return Arrays.asList(this.slug, this.title, this.summary, this.topicSlug, this.topicTitle, this.topicLinked, this.authorSlug, this.authorName, this.authorLinked, this.published, this.reviewed, this.nextReview, this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.sections, this.related);
+		return Arrays.asList(this.slug, this.title, this.summary, this.topicSlug, this.topicTitle, this.topicLinked,
+				this.authorSlug, this.authorName, this.authorLinked, this.published, this.reviewed, this.nextReview,
+				this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.sections, this.related);
 	}
 
 	/** What a list of articles (a topic, tag or author page) shows of this one, and where it lists it. */

@@ -152,7 +152,8 @@ public final class ContentBuilder {
 		this.parsed = nextCache;
 		this.parsedOn = today;
 		Map<String, Loaded<?>> loaded = new TreeMap<>();
-		for (FileResult result : results.stream().map(CachedFile::result).toList()) {
+		for (CachedFile file : results) {
+			FileResult result = file.result();
 			problems.addAll(result.problems());
 			if (result.loaded() != null) {
 				loaded.put(result.loaded().path(), result.loaded());

@@ -48,8 +48,8 @@ class ContentStore {
 	 */
 	@Transactional
 	public void replace(ContentSnapshot previous, ContentSnapshot next, Runnable onSwitch) {
-		replaceChanged(Article.class, "article_slug", List.of("article_tag"), (previous != null) ? previous.articles() : null, next.articles(), Article::getSlug,
-				Article::state);
+		replaceChanged(Article.class, "article_slug", List.of("article_tag"),
+				(previous != null) ? previous.articles() : null, next.articles(), Article::getSlug, Article::state);
 		replaceChanged(Topic.class, "topic_slug", List.of("topic_alias_name", "topic_tag"),
 				(previous != null) ? previous.topics() : null, next.topics(), Topic::getSlug, Topic::state);
 		replaceChanged(Tag.class, "owner_slug", List.of("tag_related"), (previous != null) ? previous.tags() : null,

@@ -93,7 +93,8 @@ public final class MarkdownRenderer {
 		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 		MutableDataSet plainOptions = new MutableDataSet(options);
-		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser reads: a tenth of its time
+		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser
+		// reads: a tenth of its time
 		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
 		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
 		this.cleaner = new Cleaner(SAFELIST);
@@ -125,7 +126,7 @@ public final class MarkdownRenderer {
 	 * compare the two).
 	 */
 	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
-		Node document = (mayAutolink(origin.body()) ? this.parser : this.parserWithoutAutolinks).parse(origin.body());
+		Node document = parse(origin.body());
 		List<InternalLink> links = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		boolean plain = !sanitiseAlways;
@@ -153,13 +154,16 @@ public final class MarkdownRenderer {
 
 	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
 	boolean isPlain(String body) {
-		Node document = (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
-		for (Node node : document.getDescendants()) {
+		for (Node node : parse(body).getDescendants()) {
 			if (!PlainMarkdown.accepts(node)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private Node parse(String body) {
+		return (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
 	}
 
 	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
@@ -251,7 +255,7 @@ public final class MarkdownRenderer {
 		return LAYOUT_IDS.contains(id) ? id + "-section" : id;
 	}
 
-	static int countWords(CharSequence text) {
+	static int countWords(String text) {
 		int words = 0;
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {

@@ -55,7 +55,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
  * A body qualifies when every node in it is one of a fixed list of markdown constructs (no raw
  * HTML, no entity, no reference link) and every link and image address is plainly allowed; any
  * other body goes through jsoup. Parsing, cleaning and writing the HTML a second time in jsoup was
- * two fifths of rendering an article. {@code MarkdownRendererTest} renders shipped, fixture and
+ * two fifths of rendering an article. {@code PlainMarkdownTest} renders shipped, fixture and
  * edge-case files both ways and requires the same document.
  */
 final class PlainMarkdown {

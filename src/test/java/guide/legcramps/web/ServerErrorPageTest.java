@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real failure behind a page: the store loses a table (as a database can fail under a running
- * site), the query of an article page not yet in the page cache throws, and the reader gets the site's 500 page in its layout,
- * with the security headers and nothing of the exception. Its own context, thrown away afterwards;
+ * site), the query of an article page not yet in the page cache throws, and the reader gets the
+ * site's 500 page in its layout, with the security headers and nothing of the exception. Its own context, thrown away afterwards;
  * the base URL is http, so no HSTS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
