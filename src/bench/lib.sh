@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Shared by load.sh and serve.sh (sourced, not run): a temporary work folder removed on exit,
+# Shared by load.sh, serve.sh and flat.sh (sourced, not run): a temporary work folder removed on exit,
 # every process a script starts stopped on exit, the packaged jar started on loopback with a
 # time-out on its start, heap readings, and the list of every page the site serves.
 # Expects to be sourced from the repository root with `set -euo pipefail` already on.
@@ -23,6 +23,7 @@ bench_init() {
   work=$(mktemp -d)
   app_pid=
   nginx_pid=
+  other_pids=()   # apps a script keeps running side by side (flat.sh)
   trap bench_cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
@@ -32,6 +33,10 @@ bench_cleanup() {
   set +e
   [ -n "${app_pid:-}" ] && stop_pid "$app_pid"
   [ -n "${nginx_pid:-}" ] && stop_pid "$nginx_pid"
+  local pid
+  for pid in "${other_pids[@]}"; do
+    stop_pid "$pid"
+  done
   app_pid=
   nginx_pid=
   rm -rf "$work"

@@ -22,7 +22,7 @@ pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do sleep 0.2; done
 
-file=$(ls "$work/content/articles" | sed -n 1p)
+file=$(find "$work/content/articles" -maxdepth 1 -name "*.md" -printf "%f\n" | sort | sed -n 1p)
 slug=${file%.md}
 times=()
 for i in 1 2 3 4 5; do

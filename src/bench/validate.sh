@@ -11,7 +11,7 @@ if [ "$n" -gt 0 ]; then
   python3 src/bench/generate-corpus.py "$n" "$dir"
 fi
 times=()
-for i in 1 2 3 4 5; do
+for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
   java -jar target/legcramps.jar validate --site.content-dir="$dir" > /dev/null || true
   times+=($(( ($(date +%s%N) - start) / 1000000 )))

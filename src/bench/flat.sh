@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Flatness benchmark: does an article page cost the same whatever the size of the corpus? One app
+# per corpus runs at once (each on its own port, all loaded before the first measurement), with one
+# nginx serving each corpus's static export on a port of its own; the rounds then go from corpus to
+# corpus, app then nginx, so a slow spell of the machine falls on every size alike instead of on
+# whichever corpus serve.sh happened to be measuring. Usage: src/bench/flat.sh [N...] (default:
+# 100 1000 10000; 0 = the shipped content).
+# Environment: PORT (18181; corpus i's app listens on PORT + 2i, its nginx on PORT + 2i + 1),
+# DURATION (10 s), WARMUP (5 s), ROUNDS (5), CONNECTIONS (64), THREADS (2), STARTUP_TIMEOUT
+# (300 s), EXPORT_TIMEOUT (1800 s), JAVA_OPTS (none).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/lib.sh
+. src/bench/lib.sh
+BASE_PORT=${PORT:-18181}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-5}
+ROUNDS=${ROUNDS:-5}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}
+[ "$#" -gt 0 ] || set -- 100 1000 10000
+[ "$ROUNDS" -ge 1 ] || die "ROUNDS must be at least 1"
+[ "$CONNECTIONS" -ge "$THREADS" ] || die "wrk needs at least as many connections as threads"
+build_jar
+bench_init
+chmod 755 "$work"   # nginx's worker runs as nobody when started by root
+
+# wrk_line FILE: "req/s p50_ms p99_ms failures" from wrk --latency output; failures counts
+# statuses of 400 and over and socket errors (wrk prints those lines only when not zero).
+wrk_line() {
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return v / 1000
+      if (v ~ /ms$/) return v + 0
+      if (v ~ /s$/) return v * 1000
+      return v + 0
+    }
+    /^Requests\/sec:/ { rps = $2 }
+    /^ *50% / { p50 = ms($2) }
+    /^ *99% / { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { bad += $NF }
+    /Socket errors:/ { bad += $4 + $6 + $8 + $10 }
+    END {
+      if (rps == "" || p99 == "") exit 1
+      printf "%s %s %s %d\n", rps, p50, p99, bad
+    }' "$1"
+}
+
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+run_wrk() {   # URL SECONDS OUT
+  timeout $(( $2 + 60 )) wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$2s" "$1" > "$3" 2>&1 \
+    || { cat "$3" >&2; die "wrk against $1 failed"; }
+}
+
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
+jvm_info
+echo "wrk --latency -t$THREADS -c$CONNECTIONS -d${DURATION}s; a ${WARMUP}s warm-up of each server; $ROUNDS rounds over the corpora (app then nginx)"
+echo
+
+labels=()
+urls=()
+nginx_servers=""
+i=0
+for n in "$@"; do
+  PORT=$(( BASE_PORT + 2 * i ))
+  nginx_port=$(( PORT + 1 ))
+  port_free "$PORT"
+  port_free "$nginx_port"
+  dir="$work/corpus-$i"
+  mkdir -p "$dir"
+  label=$(make_corpus "$n" "$dir/content")
+  base="http://127.0.0.1:$PORT"
+  timeout "$EXPORT_TIMEOUT" java "${JAVA_ARGS[@]}" -jar "$JAR" export "$dir/export" --site.content-dir="$dir/content" \
+    --site.base-url="$base" > "$dir/export.log" 2>&1 \
+    || { tail -n 30 "$dir/export.log" >&2; die "java -jar $JAR export failed (log above)"; }
+  start_app "$dir/app.log" --site.content-dir="$dir/content" --site.base-url="$base"
+  wait_up "$dir/app.log"
+  other_pids+=("$app_pid")
+  app_pid=
+  page_list "$base" "$dir/pages"
+  # the same page serve.sh measures: a fixed mid-corpus article
+  path=$(grep '^/articles/' "$dir/pages" | sort | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')
+  [ -n "$path" ] || die "corpus $label has no article"
+  curl -sf -o "$dir/app.body" "$base$path" || die "GET $base$path failed"
+  cmp -s "$dir/app.body" "$dir/export${path}/index.html" \
+    || die "corpus $label: the app's $path differs from the exported file"
+  chmod -R a+rX "$dir/export"
+  nginx_servers+="  server { listen 127.0.0.1:$nginx_port; root $dir/export; location / { try_files \$uri \$uri/index.html =404; } }"$'\n'
+  labels+=("$label")
+  urls+=("$base$path http://127.0.0.1:$nginx_port$path")
+  echo "corpus $label: app on $PORT, nginx on $nginx_port, $path ($(wc -c < "$dir/app.body") B), $(wc -l < "$dir/pages") pages"
+  i=$(( i + 1 ))
+done
+
+prefix="$work/nginx"
+mkdir -p "$prefix/tmp"
+cat > "$prefix/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $prefix/nginx.pid;
+error_log $prefix/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path $prefix/tmp/body;
+  proxy_temp_path $prefix/tmp/proxy;
+  fastcgi_temp_path $prefix/tmp/fastcgi;
+  uwsgi_temp_path $prefix/tmp/uwsgi;
+  scgi_temp_path $prefix/tmp/scgi;
+$nginx_servers}
+EOF
+nginx -c "$prefix/nginx.conf" -p "$prefix/" -e "$prefix/error.log" > "$prefix/stdout.log" 2>&1 &
+nginx_pid=$!
+sleep 1
+for (( i = 0; i < ${#labels[@]}; i++ )); do
+  read -r app_url nginx_url <<< "${urls[$i]}"
+  cmp -s <(curl -s "$app_url") <(curl -s "$nginx_url") || die "corpus ${labels[$i]}: nginx does not serve the app's bytes"
+  if [ "$WARMUP" -gt 0 ]; then
+    run_wrk "$app_url" "$WARMUP" "$work/wrk.out"
+    run_wrk "$nginx_url" "$WARMUP" "$work/wrk.out"
+  fi
+done
+
+runs="$work/runs"
+: > "$runs"
+k=${#labels[@]}
+for (( round = 1; round <= ROUNDS; round++ )); do
+  # each round starts one corpus further on, so no size is always measured first
+  for (( j = 0; j < k; j++ )); do
+    i=$(( (j + round - 1) % k ))
+    read -r app_url nginx_url <<< "${urls[$i]}"
+    line="$i $round"
+    for url in "$app_url" "$nginx_url"; do
+      run_wrk "$url" "$DURATION" "$work/wrk.out"
+      result=$(wrk_line "$work/wrk.out") || { cat "$work/wrk.out" >&2; die "cannot read wrk's output"; }
+      read -r rps p50 p99 bad <<< "$result"
+      [ "$bad" -eq 0 ] || die "$url: $bad failed requests or socket errors"
+      line+=" $rps $p50 $p99"
+    done
+    echo "$line" >> "$runs"
+    echo "round $round, corpus ${labels[$i]}: app $(cut -d' ' -f3-5 <<< "$line"), nginx $(cut -d' ' -f6-8 <<< "$line") (req/s p50 p99)"
+  done
+done
+
+# per corpus: medians of app req/s, p50, p99, nginx req/s, p99, and of the per-run app/nginx ratio
+echo
+echo "| articles | app req/s | app p50 ms | app p99 ms | nginx req/s | nginx p99 ms | app/nginx |"
+echo "|---|---|---|---|---|---|---|"
+summary="$work/summary"
+: > "$summary"
+for (( i = 0; i < k; i++ )); do
+  m() { awk -v i="$i" "\$1 == i { print $1 }" "$runs" | median; }
+  # shellcheck disable=SC2016  # awk fields, not shell expansions
+  read -r rps p50 p99 nrps np99 ratio <<< "$(m '$3') $(m '$4') $(m '$5') $(m '$6') $(m '$8') $(m '$3 / $6')"
+  printf '| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.3f |\n' "${labels[$i]}" "$rps" "$p50" "$p99" "$nrps" "$np99" "$ratio"
+  echo "${labels[$i]} $rps $p99 $ratio" >> "$summary"
+done
+echo
+echo "$(nproc) cores shared by wrk, the apps and nginx; medians over $ROUNDS rounds; app/nginx is the median of each round's ratio."
+# target: 0.6 x nginx with p99 under 25 ms at every size, and the same figures within 15% of those
+# at 1,000 articles (or the first corpus when 1,000 is not among them)
+ref=$(awk '$1 == 1000' "$summary")
+[ -n "$ref" ] || ref=$(head -n 1 "$summary")
+read -r ref_label ref_rps ref_p99 ref_ratio <<< "$ref"
+while read -r label rps p99 ratio; do
+  awk -v l="$label" -v q="$rps" -v p="$p99" -v r="$ratio" -v rl="$ref_label" -v Q="$ref_rps" -v P="$ref_p99" -v R="$ref_ratio" 'BEGIN {
+    printf "target, %s articles: app/nginx >= 0.6 and p99 < 25 ms: %s (%.3f, %.2f ms)", l, (r >= 0.6 && p < 25) ? "met" : "NOT met", r, p
+    if (l != rl) {
+      dq = (q - Q) / Q * 100; dr = (r - R) / R * 100; dp = (p - P) / P * 100
+      ok = (dq <= 15 && dq >= -15 && dr <= 15 && dr >= -15 && dp <= 15 && dp >= -15) ? "met" : "NOT met"
+      printf "; within 15%% of %s articles: %s (req/s %+.0f%%, app/nginx %+.0f%%, p99 %+.0f%%)", rl, ok, dq, dr, dp
+    }
+    printf "\n"
+  }'
+done < "$summary"
