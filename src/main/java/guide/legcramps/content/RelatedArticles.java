@@ -130,25 +130,9 @@ public final class RelatedArticles {
 			Entry article = this.entries.get(self);
 			this.touchedCount = 0;
 			for (String tag : article.tags()) {
-				double w = this.index.weight.get(tag);
-				for (int other : this.index.members.get(tag)) {
-					if (other != self) {
-						if (this.scores[other] == 0 && !this.excluded[other]) {
-							this.touched[this.touchedCount++] = other;
-							// a weight can be 0 (a tag on every article): mark the candidate as seen all the same
-							this.excluded[other] = true;
-						}
-						this.scores[other] += w;
-					}
-				}
+				add(self, this.index.members.get(tag), this.index.weight.get(tag));
 			}
-			for (int t = 0; t < this.touchedCount; t++) {
-				int other = this.touched[t];
-				this.excluded[other] = false;
-				if (this.index.topic[other] == this.index.topic[self]) {
-					this.scores[other] += RelatedArticles.this.topicBonus;
-				}
-			}
+			addTopicBonus(self);
 			List<Link> links = new ArrayList<>();
 			List<Integer> pinned = new ArrayList<>();
 			for (String pin : article.pins()) {
@@ -164,11 +148,48 @@ public final class RelatedArticles {
 			for (int other : best(RelatedArticles.this.limit - links.size())) {
 				links.add(link(article, this.entries.get(other), false, this.scores[other], this.index.weight));
 			}
+			clearScores();
+			pinned.forEach((other) -> this.excluded[other] = false);
+			return List.copyOf(links);
+		}
+
+		/*
+		 * Every loop over the candidates is a small method of its own, and relatedTo keeps only
+		 * loops over an article's few tags and pins. In a fresh JVM (each load is one) the JIT then
+		 * compiles these loops within milliseconds; while relatedTo held them, it was compiled
+		 * whole, on the stack, several times over, and the loops ran unoptimised meanwhile.
+		 */
+
+		/** Adds one tag's weight to the score of each of its members but {@code self}. */
+		private void add(int self, int[] members, double weight) {
+			for (int other : members) {
+				if (other != self) {
+					if (this.scores[other] == 0 && !this.excluded[other]) {
+						this.touched[this.touchedCount++] = other;
+						// a weight can be 0 (a tag on every article): mark the candidate as seen all the same
+						this.excluded[other] = true;
+					}
+					this.scores[other] += weight;
+				}
+			}
+		}
+
+		/** Adds the topic bonus to the candidates in {@code self}'s topic, and unmarks them all. */
+		private void addTopicBonus(int self) {
+			int topic = this.index.topic[self];
+			for (int t = 0; t < this.touchedCount; t++) {
+				int other = this.touched[t];
+				this.excluded[other] = false;
+				if (this.index.topic[other] == topic) {
+					this.scores[other] += RelatedArticles.this.topicBonus;
+				}
+			}
+		}
+
+		private void clearScores() {
 			for (int t = 0; t < this.touchedCount; t++) {
 				this.scores[this.touched[t]] = 0;
 			}
-			pinned.forEach((other) -> this.excluded[other] = false);
-			return List.copyOf(links);
 		}
 
 		/**
