@@ -89,37 +89,14 @@ for n in "$@"; do
   cmp -s "$dir/app.body" "$dir/export${path}/index.html" \
     || die "corpus $label: the app's $path differs from the exported file"
   chmod -R a+rX "$dir/export"
-  nginx_servers+="  server { listen 127.0.0.1:$nginx_port; root $dir/export; location / { try_files \$uri \$uri/index.html =404; } }"$'\n'
+  nginx_servers+=$(NGINX_PORT=$nginx_port nginx_server "$dir/export")$'\n'
   labels+=("$label")
   urls+=("$base$path http://127.0.0.1:$nginx_port$path")
   echo "corpus $label: app on $PORT, nginx on $nginx_port, $path ($(wc -c < "$dir/app.body") B), $(wc -l < "$dir/pages") pages"
   i=$(( i + 1 ))
 done
 
-prefix="$work/nginx"
-mkdir -p "$prefix/tmp"
-cat > "$prefix/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $prefix/nginx.pid;
-error_log $prefix/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  client_body_temp_path $prefix/tmp/body;
-  proxy_temp_path $prefix/tmp/proxy;
-  fastcgi_temp_path $prefix/tmp/fastcgi;
-  uwsgi_temp_path $prefix/tmp/uwsgi;
-  scgi_temp_path $prefix/tmp/scgi;
-$nginx_servers}
-EOF
-nginx -c "$prefix/nginx.conf" -p "$prefix/" -e "$prefix/error.log" > "$prefix/stdout.log" 2>&1 &
-nginx_pid=$!
-sleep 1
+start_nginx "$nginx_servers" "http://127.0.0.1:$(( BASE_PORT + 1 ))/"
 for (( i = 0; i < ${#labels[@]}; i++ )); do
   read -r app_url nginx_url <<< "${urls[$i]}"
   cmp -s <(curl -s "$app_url") <(curl -s "$nginx_url") || die "corpus ${labels[$i]}: nginx does not serve the app's bytes"

@@ -103,6 +103,54 @@ wait_up() {
   done
 }
 
+# nginx_server ROOT: the server block for one static folder on 127.0.0.1:$NGINX_PORT.
+nginx_server() {
+  echo "  server { listen 127.0.0.1:$NGINX_PORT; root $1; location / { try_files \$uri \$uri/index.html =404; } }"
+}
+
+# start_nginx SERVERS URL: nginx (one worker, sendfile, access log off) with the given server
+# blocks, its own config, prefix and logs under $work/nginx; waits until URL answers. Sets
+# nginx_pid.
+start_nginx() {
+  local servers=$1 url=$2 prefix="$work/nginx"
+  mkdir -p "$prefix/tmp"
+  cat > "$prefix/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $prefix/nginx.pid;
+error_log $prefix/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path $prefix/tmp/body;
+  proxy_temp_path $prefix/tmp/proxy;
+  fastcgi_temp_path $prefix/tmp/fastcgi;
+  uwsgi_temp_path $prefix/tmp/uwsgi;
+  scgi_temp_path $prefix/tmp/scgi;
+$servers
+}
+EOF
+  nginx -c "$prefix/nginx.conf" -p "$prefix/" -e "$prefix/error.log" > "$prefix/stdout.log" 2>&1 &
+  nginx_pid=$!
+  local deadline=$(( SECONDS + 20 ))
+  until curl -s -o /dev/null --max-time 2 "$url"; do
+    if ! kill -0 "$nginx_pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
+      cat "$prefix/stdout.log" "$prefix/error.log" >&2 2>/dev/null || true
+      die "nginx did not start (log above)"
+    fi
+    sleep 0.1
+  done
+}
+
+stop_nginx() {
+  stop_pid "$nginx_pid"
+  nginx_pid=
+}
+
 stop_app() {
   stop_pid "$app_pid"
   app_pid=

@@ -93,50 +93,6 @@ run_wrk() {
     || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
 }
 
-start_nginx() {
-  local root=$1 prefix="$work/nginx"
-  port_free "$NGINX_PORT"
-  mkdir -p "$prefix/tmp"
-  cat > "$prefix/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $prefix/nginx.pid;
-error_log $prefix/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  client_body_temp_path $prefix/tmp/body;
-  proxy_temp_path $prefix/tmp/proxy;
-  fastcgi_temp_path $prefix/tmp/fastcgi;
-  uwsgi_temp_path $prefix/tmp/uwsgi;
-  scgi_temp_path $prefix/tmp/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $root;
-    location / { try_files \$uri \$uri/index.html =404; }
-  }
-}
-EOF
-  nginx -c "$prefix/nginx.conf" -p "$prefix/" -e "$prefix/error.log" > "$prefix/stdout.log" 2>&1 &
-  nginx_pid=$!
-  local deadline=$(( SECONDS + 20 ))
-  until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$NGINX_PORT/"; do
-    if ! kill -0 "$nginx_pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
-      cat "$prefix/stdout.log" "$prefix/error.log" >&2 2>/dev/null || true
-      die "nginx did not start on 127.0.0.1:$NGINX_PORT (log above)"
-    fi
-    sleep 0.1
-  done
-}
-
-stop_nginx() {
-  stop_pid "$nginx_pid"
-  nginx_pid=
-}
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
 jvm_info
@@ -187,7 +143,8 @@ for n in "$@"; do
     fi
   fi
   chmod -R a+rX "$exp"
-  start_nginx "$exp"
+  port_free "$NGINX_PORT"
+  start_nginx "$(nginx_server "$exp")" "http://127.0.0.1:$NGINX_PORT/"
   echo "corpus $label: $articles articles, $(wc -l < "$dir/pages") pages, content $(du -sh "$dir/content" | cut -f1), export $(du -sh "$exp" | cut -f1)"
 
   # the pages: a fixed mid-corpus article, the first topic, the most used tag, home
