@@ -26,31 +26,6 @@ build_jar
 bench_init
 chmod 755 "$work"   # nginx's worker runs as nobody when started by root
 
-# wrk_line FILE: "req/s p50_ms p99_ms failures" from wrk --latency output; failures counts
-# statuses of 400 and over and socket errors (wrk prints those lines only when not zero).
-wrk_line() {
-  awk '
-    function ms(v) {
-      if (v ~ /us$/) return v / 1000
-      if (v ~ /ms$/) return v + 0
-      if (v ~ /s$/) return v * 1000
-      return v + 0
-    }
-    /^Requests\/sec:/ { rps = $2 }
-    /^ *50% / { p50 = ms($2) }
-    /^ *99% / { p99 = ms($2) }
-    /Non-2xx or 3xx responses:/ { bad += $NF }
-    /Socket errors:/ { bad += $4 + $6 + $8 + $10 }
-    END {
-      if (rps == "" || p99 == "") exit 1
-      printf "%s %s %s %d\n", rps, p50, p99, bad
-    }' "$1"
-}
-
-median() {
-  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
 run_wrk() {   # URL SECONDS OUT
   timeout $(( $2 + 60 )) wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$2s" "$1" > "$3" 2>&1 \
     || { cat "$3" >&2; die "wrk against $1 failed"; }
@@ -117,9 +92,11 @@ for (( round = 1; round <= ROUNDS; round++ )); do
     line="$i $round"
     for url in "$app_url" "$nginx_url"; do
       run_wrk "$url" "$DURATION" "$work/wrk.out"
-      result=$(wrk_line "$work/wrk.out") || { cat "$work/wrk.out" >&2; die "cannot read wrk's output"; }
-      read -r rps p50 p99 bad <<< "$result"
-      [ "$bad" -eq 0 ] || die "$url: $bad failed requests or socket errors"
+      result=$(wrk_parse "$work/wrk.out") || { cat "$work/wrk.out" >&2; die "cannot read wrk's output"; }
+      read -r rps p50 p99 non2xx errors requests detail <<< "$result"
+      if [ "$non2xx" -gt 0 ] || [ "$errors" -gt 0 ]; then
+        die "$url: $non2xx responses with status >= 400 and $errors socket errors ($detail) in $requests requests"
+      fi
       line+=" $rps $p50 $p99"
     done
     echo "$line" >> "$runs"

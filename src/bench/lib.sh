@@ -103,6 +103,35 @@ wait_up() {
   done
 }
 
+# wrk_parse FILE: "req/s p50_ms p99_ms status>=400 socket_errors requests error_detail" from wrk
+# --latency output (wrk prints the last two lines only when they are not zero; its "Non-2xx or 3xx"
+# counter counts statuses of 400 and over).
+wrk_parse() {
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return v / 1000
+      if (v ~ /ms$/) return v + 0
+      if (v ~ /s$/) return v * 1000
+      if (v ~ /m$/) return v * 60000
+      if (v ~ /h$/) return v * 3600000
+      return v + 0
+    }
+    /^Requests\/sec:/ { rps = $2 }
+    /^ *50% / { p50 = ms($2) }
+    /^ *99% / { p99 = ms($2) }
+    / requests in / { requests = $1 }
+    /Non-2xx or 3xx responses:/ { non2xx = $NF }
+    /Socket errors:/ { errors = $4 + $6 + $8 + $10; detail = $3 "=" $4 $5 "=" $6 $7 "=" $8 $9 "=" $10 }
+    END {
+      if (rps == "" || p50 == "" || p99 == "") exit 1
+      printf "%s %s %s %d %d %d %s\n", rps, p50, p99, non2xx, errors, requests, (detail == "") ? "-" : detail
+    }' "$1"
+}
+
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 # nginx_server ROOT: the server block for one static folder on 127.0.0.1:$NGINX_PORT.
 nginx_server() {
   echo "  server { listen 127.0.0.1:$NGINX_PORT; root $1; location / { try_files \$uri \$uri/index.html =404; } }"
