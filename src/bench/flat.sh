@@ -18,18 +18,12 @@ WARMUP=${WARMUP:-5}
 ROUNDS=${ROUNDS:-5}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}
 [ "$#" -gt 0 ] || set -- 100 1000 10000
 [ "$ROUNDS" -ge 1 ] || die "ROUNDS must be at least 1"
 [ "$CONNECTIONS" -ge "$THREADS" ] || die "wrk needs at least as many connections as threads"
 build_jar
 bench_init
 chmod 755 "$work"   # nginx's worker runs as nobody when started by root
-
-run_wrk() {   # URL SECONDS OUT
-  timeout $(( $2 + 60 )) wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$2s" "$1" > "$3" 2>&1 \
-    || { cat "$3" >&2; die "wrk against $1 failed"; }
-}
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
 jvm_info
@@ -49,20 +43,15 @@ for n in "$@"; do
   mkdir -p "$dir"
   label=$(make_corpus "$n" "$dir/content")
   base="http://127.0.0.1:$PORT"
-  timeout "$EXPORT_TIMEOUT" java "${JAVA_ARGS[@]}" -jar "$JAR" export "$dir/export" --site.content-dir="$dir/content" \
-    --site.base-url="$base" > "$dir/export.log" 2>&1 \
-    || { tail -n 30 "$dir/export.log" >&2; die "java -jar $JAR export failed (log above)"; }
+  export_site "$dir/content" "$dir/export" "$base" "$dir/export.log"
   start_app "$dir/app.log" --site.content-dir="$dir/content" --site.base-url="$base"
   wait_up "$dir/app.log"
   other_pids+=("$app_pid")
   app_pid=
   page_list "$base" "$dir/pages"
-  # the same page serve.sh measures: a fixed mid-corpus article
-  path=$(grep '^/articles/' "$dir/pages" | sort | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')
+  path=$(mid_article "$dir/pages")   # the page serve.sh measures
   [ -n "$path" ] || die "corpus $label has no article"
   curl -sf -o "$dir/app.body" "$base$path" || die "GET $base$path failed"
-  cmp -s "$dir/app.body" "$dir/export${path}/index.html" \
-    || die "corpus $label: the app's $path differs from the exported file"
   chmod -R a+rX "$dir/export"
   nginx_servers+=$(NGINX_PORT=$nginx_port nginx_server "$dir/export")$'\n'
   labels+=("$label")
@@ -74,10 +63,11 @@ done
 start_nginx "$nginx_servers" "http://127.0.0.1:$(( BASE_PORT + 1 ))/"
 for (( i = 0; i < ${#labels[@]}; i++ )); do
   read -r app_url nginx_url <<< "${urls[$i]}"
-  cmp -s <(curl -s "$app_url") <(curl -s "$nginx_url") || die "corpus ${labels[$i]}: nginx does not serve the app's bytes"
+  cmp -s "$work/corpus-$i/app.body" <(curl -sf "$nginx_url") \
+    || die "corpus ${labels[$i]}: $nginx_url (the exported file) is not the app's page byte for byte"
   if [ "$WARMUP" -gt 0 ]; then
-    run_wrk "$app_url" "$WARMUP" "$work/wrk.out"
-    run_wrk "$nginx_url" "$WARMUP" "$work/wrk.out"
+    run_wrk app "$app_url" "$CONNECTIONS" "$work/wrk.out" "$WARMUP"
+    run_wrk nginx "$nginx_url" "$CONNECTIONS" "$work/wrk.out" "$WARMUP"
   fi
 done
 
@@ -91,7 +81,7 @@ for (( round = 1; round <= ROUNDS; round++ )); do
     read -r app_url nginx_url <<< "${urls[$i]}"
     line="$i $round"
     for url in "$app_url" "$nginx_url"; do
-      run_wrk "$url" "$DURATION" "$work/wrk.out"
+      run_wrk "corpus ${labels[$i]}" "$url" "$CONNECTIONS" "$work/wrk.out" "$DURATION"
       result=$(wrk_parse "$work/wrk.out") || { cat "$work/wrk.out" >&2; die "cannot read wrk's output"; }
       read -r rps p50 p99 non2xx errors requests detail <<< "$result"
       if [ "$non2xx" -gt 0 ] || [ "$errors" -gt 0 ]; then
@@ -110,8 +100,9 @@ echo "| articles | app req/s | app p50 ms | app p99 ms | nginx req/s | nginx p99
 echo "|---|---|---|---|---|---|---|"
 summary="$work/summary"
 : > "$summary"
+# m EXPR: the median over corpus $i's rounds of an awk expression of its runs' fields
+m() { awk -v i="$i" "\$1 == i { print $1 }" "$runs" | median; }
 for (( i = 0; i < k; i++ )); do
-  m() { awk -v i="$i" "\$1 == i { print $1 }" "$runs" | median; }
   # shellcheck disable=SC2016  # awk fields, not shell expansions
   read -r rps p50 p99 nrps np99 ratio <<< "$(m '$3') $(m '$4') $(m '$5') $(m '$6') $(m '$8') $(m '$3 / $6')"
   printf '| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.3f |\n' "${labels[$i]}" "$rps" "$p50" "$p99" "$nrps" "$np99" "$ratio"

@@ -6,6 +6,7 @@
 
 JAR=target/legcramps.jar
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}   # seconds for the app to answer UP (10,000 articles on a busy machine)
+EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}    # seconds for the static export (export_site)
 CLIENTS=${CLIENTS:-4}                     # parallel curl processes when serving every page
 read -ra JAVA_ARGS <<< "${JAVA_OPTS:-}"   # extra JVM options; none by default
 
@@ -101,6 +102,28 @@ wait_up() {
     fi
     sleep 0.1
   done
+}
+
+# run_wrk SERVER URL CONNS OUT SECONDS: one `wrk --latency` run with $THREADS threads, with a
+# time-out should wrk hang.
+run_wrk() {
+  timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "$2" > "$4" 2>&1 \
+    || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
+}
+
+# export_site CONTENT DIR BASE LOG: the jar's static export of CONTENT into DIR, within
+# EXPORT_TIMEOUT seconds.
+export_site() {
+  timeout "$EXPORT_TIMEOUT" java "${JAVA_ARGS[@]}" -jar "$JAR" export "$2" --site.content-dir="$1" \
+    --site.base-url="$3" > "$4" 2>&1 \
+    || { tail -n 30 "$4" >&2; die "java -jar $JAR export failed or took over ${EXPORT_TIMEOUT} s (log above)"; }
+  [ -f "$2/index.html" ] || die "the export wrote no $2/index.html"
+}
+
+# mid_article PAGES: the article the serving benchmarks measure, the middle one in slug order of a
+# page list (page_list); empty when there is none.
+mid_article() {
+  grep '^/articles/' "$1" | sort | awk '{ a[NR] = $0 } END { if (NR) print a[int((NR + 1) / 2)] }' || true
 }
 
 # wrk_parse FILE: "req/s p50_ms p99_ms status>=400 socket_errors requests error_detail" from wrk

@@ -26,7 +26,6 @@ for name in "${PAGE_NAMES[@]}"; do
   esac
 done
 THREADS=${THREADS:-2}
-EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}
 EXPORT_FROM_APP=${EXPORT_FROM_APP:-0}
 [ "$#" -gt 0 ] || set -- 1000
 [ "$PAIRS" -ge 1 ] || die "PAIRS must be at least 1"
@@ -58,12 +57,6 @@ col() {
   awk -v s="$1" -v k="$2" '$1 == s { print $k }' "$runs" | median
 }
 
-# run_wrk SERVER URL CONNS OUT SECONDS: one wrk run, with a time-out should wrk hang.
-run_wrk() {
-  timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "$2" > "$4" 2>&1 \
-    || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
-}
-
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
 jvm_info
@@ -87,10 +80,7 @@ for n in "$@"; do
   base="http://127.0.0.1:$PORT"
   if [ "$EXPORT_FROM_APP" != 1 ]; then
     started=$(now_ms)
-    timeout "$EXPORT_TIMEOUT" java "${JAVA_ARGS[@]}" -jar "$JAR" export "$exp" --site.content-dir="$dir/content" \
-      --site.base-url="$base" > "$dir/export.log" 2>&1 \
-      || { tail -n 30 "$dir/export.log" >&2; die "java -jar $JAR export failed or took over ${EXPORT_TIMEOUT} s (log above)"; }
-    [ -f "$exp/index.html" ] || die "the export wrote no $exp/index.html"
+    export_site "$dir/content" "$exp" "$base" "$dir/export.log"
     echo "corpus $label: export took $(( $(now_ms) - started )) ms"
   fi
 
@@ -119,7 +109,7 @@ for n in "$@"; do
   echo "corpus $label: $articles articles, $(wc -l < "$dir/pages") pages, content $(du -sh "$dir/content" | cut -f1), export $(du -sh "$exp" | cut -f1)"
 
   # the pages: a fixed mid-corpus article, the first topic, the most used tag, home
-  article=$(grep '^/articles/' "$dir/pages" | sort | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }' || true)
+  article=$(mid_article "$dir/pages")
   topic=$(grep -m 1 -E '^/topics/[^/]+$' "$dir/pages" || true)
   tag=$(grep -rh '^tags:' "$dir/content/articles" | sed -e 's/^tags://' | tr -d '[] ' | tr ',' '\n' | sed '/^$/d' \
     | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR == 1 { print "/tags/" $2 }' || true)

@@ -102,7 +102,11 @@ public final class RelatedArticles {
 	/**
 	 * Scores articles one after another against the {@link Index}: each tag's members and weight
 	 * are looked up once per tag, not once per candidate, and the running scores live in one array
-	 * that is cleared after each article (only where it was touched).
+	 * that is cleared after each article (only where it was touched). Every loop over the candidates
+	 * is a small method of its own, and {@code relatedTo} keeps only loops over an article's few tags
+	 * and pins: at start-up, in a fresh JVM, the JIT then compiles those loops within milliseconds,
+	 * where it used to compile all of {@code relatedTo} on the stack, several times over, while the
+	 * loops ran unoptimised.
 	 */
 	private final class Scoring {
 
@@ -152,13 +156,6 @@ public final class RelatedArticles {
 			pinned.forEach((other) -> this.excluded[other] = false);
 			return List.copyOf(links);
 		}
-
-		/*
-		 * Every loop over the candidates is a small method of its own, and relatedTo keeps only
-		 * loops over an article's few tags and pins. In a fresh JVM (each load is one) the JIT then
-		 * compiles these loops within milliseconds; while relatedTo held them, it was compiled
-		 * whole, on the stack, several times over, and the loops ran unoptimised meanwhile.
-		 */
 
 		/** Adds one tag's weight to the score of each of its members but {@code self}. */
 		private void add(int self, int[] members, double weight) {
