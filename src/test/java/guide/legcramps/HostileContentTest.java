@@ -29,8 +29,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import guide.legcramps.content.ContentLoader;
 import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.load.ContentLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import guide.legcramps.content.ContentLoader;
+import guide.legcramps.content.load.ContentLoader;
 import guide.legcramps.seo.Schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,10 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import guide.legcramps.seo.StructuredData;
-import guide.legcramps.web.Crumb;
-import guide.legcramps.web.PageMeta;
-import guide.legcramps.web.SiteLinks;
+import guide.legcramps.site.Crumb;
+import guide.legcramps.site.PageMeta;
+import guide.legcramps.site.SiteLinks;
+import guide.legcramps.site.StructuredData;
 
 @Controller
 class ArticleController {
@@ -32,7 +32,7 @@ class ArticleController {
 		ArticleView article = this.queries.article(slug);
 		List<Crumb> breadcrumb = Crumb.trail(new Crumb(article.topicTitle(), article.topicUrl()), article.title());
 		PageMeta meta = this.links.meta(article.title(), article.summary(), "/articles/" + slug).asArticle();
-		model.addAttribute("meta", meta.withStructuredData(this.structuredData.article(meta, article, breadcrumb)));
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.article(meta, article.structured(), breadcrumb)));
 		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("article", article);
 		return "article/show";

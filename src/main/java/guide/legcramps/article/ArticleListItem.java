@@ -1,6 +1,6 @@
 package guide.legcramps.article;
 
-import guide.legcramps.web.Dates;
+import guide.legcramps.site.Dates;
 
 /** An article in a list: link, summary, byline. {@code authorUrl} is null when the author did not load. */
 public record ArticleListItem(String url, String title, String summary, String authorName, String authorUrl,

@@ -12,8 +12,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import guide.legcramps.web.Dates;
-import guide.legcramps.web.NotFoundException;
+import guide.legcramps.site.Dates;
+import guide.legcramps.site.NotFoundException;
 
 /**
  * Read-only queries behind the pages that show articles. An article page costs two statements,

@@ -2,6 +2,8 @@ package guide.legcramps.article;
 
 import java.util.List;
 
+import guide.legcramps.site.StructuredData;
+
 /**
  * Everything an article page shows, ready to print: templates compute nothing. A null URL means the
  * target did not load and its name is shown as plain text.
@@ -10,6 +12,13 @@ public record ArticleView(String title, String summary, String topicTitle, Strin
 		String authorUrl, String publishedText, String publishedIso, String reviewedText, String reviewedIso,
 		String nextReviewText, String nextReviewIso, String readingTime, String html, List<Article.Section> sections,
 		boolean showContents, List<Link> tags, List<SourceItem> sources, List<RelatedItem> related) {
+
+	/** What the page's JSON-LD says about the article: the same dates, author, topic, sources and tags. */
+	public StructuredData.MedicalPage structured() {
+		return new StructuredData.MedicalPage(this.title, this.publishedIso, this.reviewedIso, this.authorName,
+				this.authorUrl, this.topicTitle, this.sources.stream().map(SourceItem::url).toList(),
+				this.tags.stream().map(Link::title).toList());
+	}
 
 	/** A link whose {@code url} is null when its target did not load. */
 	public record Link(String title, String url) {

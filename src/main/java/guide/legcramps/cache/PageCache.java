@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import guide.legcramps.SiteProperties;
-import guide.legcramps.content.ContentChange;
+import guide.legcramps.content.load.ContentChange;
+import guide.legcramps.site.SiteProperties;
 
 /**
  * Responses as sent, by request path, bounded by the bytes they hold ({@code site.page-cache-mb}):

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import guide.legcramps.SiteProperties;
-import guide.legcramps.web.SecurityHeaders;
+import guide.legcramps.server.SecurityHeaders;
+import guide.legcramps.site.SiteProperties;
 
 /**
  * Serves every public page, feed and static file from {@link PageCache}, so a page costs what

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
-import guide.legcramps.content.ContentChange;
+import guide.legcramps.content.load.ContentChange;
 
 /**
  * What a cached response was made from, read from the route Spring MVC matched for it: an article

@@ -6,7 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import guide.legcramps.web.SiteLinks;
+import guide.legcramps.site.SiteLinks;
 
 /**
  * What a static host serves at an article's old address instead of the server's 301: a small page

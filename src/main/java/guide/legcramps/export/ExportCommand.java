@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import guide.legcramps.LegCrampsApplication;
-import guide.legcramps.content.ContentLoadException;
+import guide.legcramps.content.load.ContentLoadException;
 
 /**
  * {@code java -jar legcramps.jar export DIR [--site.base-url=URL] [--site.content-dir=DIR]}: writes
@@ -38,37 +37,21 @@ public final class ExportCommand {
 
 	/** Only what the export is about is logged: content problems, the load's summary, failures to start. */
 	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn",
-			"logging.level.guide.legcramps.content.ContentLoader", "info");
+			"logging.level.guide.legcramps.content.load.ContentLoader", "info");
 
 	private ExportCommand() {
 	}
 
-	public static int run(String[] args, PrintStream out) {
-		Path dir = null;
+	/** @param application the application to start and export from */
+	public static int run(String[] args, PrintStream out, Class<?> application) {
 		List<String> settings = new ArrayList<>();
 		FIXED.forEach((name, value) -> settings.add("--" + name + "=" + value));
-		for (String arg : args) {
-			if (!arg.startsWith("-")) {
-				if (dir != null) {
-					out.println("export: one folder only, not '" + dir + "' and '" + arg + "'\n" + USAGE);
-					return 2;
-				}
-				dir = Path.of(arg);
-				continue;
-			}
-			if (!arg.startsWith("--") || !arg.contains("=")) {
-				out.println("export: '" + arg + "' is not a --name=value setting\n" + USAGE);
-				return 2;
-			}
-			String name = arg.substring(2, arg.indexOf('='));
-			if (FIXED.containsKey(name)) {
-				out.println("export: " + name + " is set by the export itself\n" + USAGE);
-				return 2;
-			}
-			settings.add(arg);
+		Path dir;
+		try {
+			dir = parse(args, settings);
 		}
-		if (dir == null) {
-			out.println("export: which folder? " + USAGE);
+		catch (BadUsage ex) {
+			out.println(ex.getMessage());
 			return 2;
 		}
 		ExportFolder folder;
@@ -84,24 +67,14 @@ public final class ExportCommand {
 			return 2;
 		}
 		long start = System.nanoTime();
-		SpringApplication application = new SpringApplication(LegCrampsApplication.class);
-		application.setDefaultProperties(QUIET);
+		SpringApplication spring = new SpringApplication(application);
+		spring.setDefaultProperties(QUIET);
 		ConfigurableApplicationContext context;
 		try {
-			context = application.run(settings.toArray(String[]::new));
+			context = spring.run(settings.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
-			// Spring Boot has already logged why, with its failure analysis
-			if (causedBy(ex, BindException.class) || causedBy(ex, ConfigurationPropertiesBindException.class)) {
-				out.println("export: a setting could not be read (see above); nothing was exported");
-				return 2;
-			}
-			if (causedBy(ex, ContentLoadException.class)) {
-				out.println("export: the content has errors and site.strict is on; nothing was exported");
-				return 1;
-			}
-			out.println("export: the site did not start (see above); nothing was exported");
-			return 1;
+			return didNotStart(ex, out);
 		}
 		long startUp = (System.nanoTime() - start) / 1_000_000;
 		try (context) {
@@ -121,6 +94,55 @@ public final class ExportCommand {
 			out.println("export: interrupted");
 			return 1;
 		}
+	}
+
+	/** The one folder named; every setting is added to {@code settings}. */
+	private static Path parse(String[] args, List<String> settings) throws BadUsage {
+		Path dir = null;
+		for (String arg : args) {
+			if (!arg.startsWith("-")) {
+				if (dir != null) {
+					throw new BadUsage("export: one folder only, not '" + dir + "' and '" + arg + "'\n" + USAGE);
+				}
+				dir = Path.of(arg);
+				continue;
+			}
+			if (!arg.startsWith("--") || !arg.contains("=")) {
+				throw new BadUsage("export: '" + arg + "' is not a --name=value setting\n" + USAGE);
+			}
+			String name = arg.substring(2, arg.indexOf('='));
+			if (FIXED.containsKey(name)) {
+				throw new BadUsage("export: " + name + " is set by the export itself\n" + USAGE);
+			}
+			settings.add(arg);
+		}
+		if (dir == null) {
+			throw new BadUsage("export: which folder? " + USAGE);
+		}
+		return dir;
+	}
+
+	/** Spring Boot has already logged why, with its failure analysis; this says what it means for the export. */
+	private static int didNotStart(RuntimeException ex, PrintStream out) {
+		if (causedBy(ex, BindException.class) || causedBy(ex, ConfigurationPropertiesBindException.class)) {
+			out.println("export: a setting could not be read (see above); nothing was exported");
+			return 2;
+		}
+		if (causedBy(ex, ContentLoadException.class)) {
+			out.println("export: the content has errors and site.strict is on; nothing was exported");
+			return 1;
+		}
+		out.println("export: the site did not start (see above); nothing was exported");
+		return 1;
+	}
+
+	/** An export command line that names no folder, two folders, or a setting the export owns. */
+	private static final class BadUsage extends Exception {
+
+		BadUsage(String message) {
+			super(message);
+		}
+
 	}
 
 	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

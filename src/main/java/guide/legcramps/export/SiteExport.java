@@ -17,19 +17,19 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleQueries;
 import guide.legcramps.author.Author;
 import guide.legcramps.author.AuthorRepository;
-import guide.legcramps.content.ContentLoader;
-import guide.legcramps.content.ContentSnapshot;
+import guide.legcramps.content.load.ContentLoader;
+import guide.legcramps.content.load.ContentSnapshot;
 import guide.legcramps.seo.PublicPages;
+import guide.legcramps.site.PageNav;
+import guide.legcramps.site.SiteLinks;
+import guide.legcramps.site.SiteProperties;
 import guide.legcramps.tag.Tag;
 import guide.legcramps.tag.TagRepository;
 import guide.legcramps.topic.TopicQueries;
 import guide.legcramps.topic.TopicSummary;
-import guide.legcramps.web.PageNav;
-import guide.legcramps.web.SiteLinks;
 
 /**
  * Writes the public site, as the running server answers it, into an export folder: every page the

@@ -5,10 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import guide.legcramps.seo.StructuredData;
-import guide.legcramps.web.NotFoundException;
-import guide.legcramps.web.PageMeta;
-import guide.legcramps.web.SiteLinks;
+import guide.legcramps.site.NotFoundException;
+import guide.legcramps.site.PageMeta;
+import guide.legcramps.site.SiteLinks;
+import guide.legcramps.site.StructuredData;
 
 /** Standalone pages at the top level ({@code /about}); only slug-shaped paths reach it, never files. */
 @Controller

@@ -19,14 +19,14 @@ import org.jsoup.nodes.Element;
 
 import org.springframework.stereotype.Component;
 
-import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleQueries;
 import guide.legcramps.article.FullArticle;
+import guide.legcramps.site.NotFoundException;
+import guide.legcramps.site.PageMeta.FeedLink;
+import guide.legcramps.site.SiteLinks;
+import guide.legcramps.site.SiteProperties;
 import guide.legcramps.topic.TopicQueries;
 import guide.legcramps.topic.TopicSummary;
-import guide.legcramps.web.NotFoundException;
-import guide.legcramps.web.PageMeta.FeedLink;
-import guide.legcramps.web.SiteLinks;
 
 /**
  * Atom 1.0 (RFC 4287) feeds of the most recently published or reviewed articles, each entry with

@@ -7,7 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import guide.legcramps.web.SiteLinks;
+import guide.legcramps.site.SiteLinks;
 
 /** What crawlers ask for before any page: robots.txt, and the sitemap it points to. */
 @Controller

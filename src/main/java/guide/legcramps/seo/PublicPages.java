@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import guide.legcramps.article.ArticleQueries;
 import guide.legcramps.article.ReviewDates;
 import guide.legcramps.page.SitePageRepository;
+import guide.legcramps.site.SiteLinks;
 import guide.legcramps.tag.TagQueries;
 import guide.legcramps.topic.TopicQueries;
-import guide.legcramps.web.SiteLinks;
 
 /**
  * Every page the site wants found, read from the same queries as the pages and lists that link to

@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-import guide.legcramps.SiteProperties;
 import guide.legcramps.article.ArticleListItem;
 import guide.legcramps.article.ArticleQueries;
-import guide.legcramps.seo.StructuredData;
-import guide.legcramps.web.Crumb;
-import guide.legcramps.web.NotFoundException;
-import guide.legcramps.web.PageMeta;
-import guide.legcramps.web.PageNav;
-import guide.legcramps.web.Redirects;
-import guide.legcramps.web.SiteLinks;
+import guide.legcramps.site.Crumb;
+import guide.legcramps.site.NotFoundException;
+import guide.legcramps.site.PageMeta;
+import guide.legcramps.site.PageNav;
+import guide.legcramps.site.Redirects;
+import guide.legcramps.site.SiteLinks;
+import guide.legcramps.site.SiteProperties;
+import guide.legcramps.site.StructuredData;
 
 @Controller
 class TagController {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import guide.legcramps.SiteProperties;
+import guide.legcramps.site.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class PageCacheBoundsTest {
 
 	private static SiteProperties withCacheMb(int mb) {
 		return new SiteProperties(Path.of("content"), "http://localhost:8080", false, 5, 0.5, 10, ZoneId.of("UTC"),
-				false, mb);
+				false, mb, 15000);
 	}
 
 	private static CachedPage page(int bytes, int seed) {

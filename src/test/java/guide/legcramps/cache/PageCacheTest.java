@@ -38,7 +38,7 @@ import org.springframework.util.FileSystemUtils;
 
 import guide.legcramps.FixtureCopy;
 import guide.legcramps.LegCrampsApplication;
-import guide.legcramps.content.ContentLoader;
+import guide.legcramps.content.load.ContentLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

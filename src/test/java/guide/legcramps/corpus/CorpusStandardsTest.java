@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import guide.legcramps.article.Article;
-import guide.legcramps.content.ContentBuilder;
-import guide.legcramps.content.ContentSnapshot;
-import guide.legcramps.content.MarkdownRenderer;
-import guide.legcramps.content.RelatedArticles;
+import guide.legcramps.content.link.RelatedArticles;
+import guide.legcramps.content.load.ContentBuilder;
+import guide.legcramps.content.load.ContentSnapshot;
+import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.tag.Tag;
 
 import static org.assertj.core.api.Assertions.assertThat;

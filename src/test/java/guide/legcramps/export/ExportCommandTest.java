@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import guide.legcramps.LegCrampsApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Usage the export refuses before it starts anything: each exits 2 with a line that says why. */
@@ -22,7 +24,7 @@ class ExportCommandTest {
 
 	private static Run run(String... args) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int status = ExportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		int status = ExportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8), LegCrampsApplication.class);
 		return new Run(status, bytes.toString(StandardCharsets.UTF_8));
 	}
 

@@ -23,11 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import guide.legcramps.FixtureContent.Doc;
+import guide.legcramps.FixtureContent;
 import guide.legcramps.FixtureSiteTest;
 import guide.legcramps.Html;
-import guide.legcramps.seo.FixtureContent.Doc;
 
-import static guide.legcramps.seo.FixtureContent.BASE_URL;
+import static guide.legcramps.FixtureContent.BASE_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

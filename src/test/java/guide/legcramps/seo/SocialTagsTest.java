@@ -15,10 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import guide.legcramps.FixtureContent;
 import guide.legcramps.FixtureSiteTest;
 import guide.legcramps.Html;
 
-import static guide.legcramps.seo.FixtureContent.BASE_URL;
+import static guide.legcramps.FixtureContent.BASE_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Open Graph and Twitter card tags: what a shared link shows, the same as the page's own head says. */

@@ -1,0 +1,151 @@
+package guide.legcramps.content.link;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import guide.legcramps.article.Article;
+import guide.legcramps.author.Author;
+import guide.legcramps.content.ContentProblem.Severity;
+import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.read.Document;
+import guide.legcramps.content.render.RenderedContent;
+import guide.legcramps.content.render.RenderedDocument;
+import guide.legcramps.page.SitePage;
+import guide.legcramps.tag.Tag;
+import guide.legcramps.topic.Topic;
+
+/**
+ * The last stage before the store: related articles scored once for the whole set, tag counts and
+ * co-occurrence, topic membership, and the entities the pages read, each carrying the titles of
+ * what it links to (or the slug, marked as not loaded).
+ */
+public final class ContentLinker {
+
+	private static final int RELATED_TAGS = 5;
+
+	private final RelatedArticles relatedArticles;
+
+	public ContentLinker(RelatedArticles relatedArticles) {
+		this.relatedArticles = relatedArticles;
+	}
+
+	/** The entities of one content set, ready to store. */
+	public record Linked(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
+			List<SitePage> pages) {
+	}
+
+	/**
+	 * @param parsedArticles every article that was read and rendered, before the checks: a pin to
+	 * one of them that failed is a warning
+	 */
+	public Linked link(RenderedContent content, Publication publication, Set<String> parsedArticles,
+			List<ContentProblem> problems) {
+		warnAboutPinsThatFailed(content, publication, parsedArticles, problems);
+		Map<String, RenderedDocument<Document.Article>> live = publication.live();
+		List<RelatedArticles.Entry> entries = live.values()
+			.stream()
+			.map(RenderedDocument::document)
+			.map((a) -> new RelatedArticles.Entry(a.slug(), a.title(), a.topic(), a.tags(), a.reviewed(),
+					a.related().stream().filter(live::containsKey).toList()))
+			.toList();
+		Map<String, List<RelatedArticles.Link>> related = this.relatedArticles.compute(entries);
+		Map<String, String> tagTitles = new HashMap<>();
+		content.tags().forEach((slug, tag) -> tagTitles.put(slug, tag.document().title()));
+		List<Article> articles = live.values()
+			.stream()
+			.map((a) -> article(a, content, tagTitles, related.get(a.document().slug())))
+			.toList();
+		TagTally.Counts counts = TagTally.count(live.values()
+			.stream()
+			.map((a) -> new TagTally.ArticleTags(a.document().topic(), a.document().tags()))
+			.toList(), tagTitles);
+		List<Tag> tags = content.tags()
+			.values()
+			.stream()
+			.map((t) -> tag(t, counts.withTag(t.document().slug()), tagTitles))
+			.toList();
+		List<Topic> topics = content.topics()
+			.values()
+			.stream()
+			.map((t) -> topic(t, counts.inTopic(t.document().slug()), tagTitles))
+			.toList();
+		List<Author> authors = content.authors()
+			.values()
+			.stream()
+			.map((a) -> new Author(a.document().slug(), a.document().name(), a.document().role(),
+					a.document().credentials(), a.rendered().html()))
+			.toList();
+		List<SitePage> pages = content.pages()
+			.values()
+			.stream()
+			.map((p) -> new SitePage(p.document().slug(), p.document().title(), p.document().summary(),
+					p.rendered().html()))
+			.toList();
+		return new Linked(topics, articles, tags, authors, pages);
+	}
+
+	private static void warnAboutPinsThatFailed(RenderedContent content, Publication publication,
+			Set<String> parsedArticles, List<ContentProblem> problems) {
+		for (RenderedDocument<Document.Article> article : publication.live().values()) {
+			for (String pin : article.document().related()) {
+				if (parsedArticles.contains(pin) && !content.articles().containsKey(pin)) {
+					problems.add(new ContentProblem(article.path(), article.document().origin().frontMatter().line("related"),
+							1, Severity.WARNING, "article '" + pin
+									+ "' did not load (see its own problems); it is left out of the related articles"));
+				}
+			}
+		}
+	}
+
+	private static Article article(RenderedDocument<Document.Article> loaded, RenderedContent content,
+			Map<String, String> tagTitles, List<RelatedArticles.Link> related) {
+		Document.Article a = loaded.document();
+		RenderedDocument<Document.Topic> topic = content.topics().get(a.topic());
+		RenderedDocument<Document.Author> author = content.authors().get(a.author());
+		return new Article(a.slug(), a.title(), a.summary(),
+				new Article.TopicRef(a.topic(), (topic != null) ? topic.document().title() : a.topic(), topic != null),
+				new Article.AuthorRef(a.author(), (author != null) ? author.document().name() : a.author(),
+						author != null),
+				a.published(), a.reviewed(), a.nextReview(), loaded.rendered().html(), loaded.rendered().wordCount(),
+				loaded.rendered().readingMinutes(),
+				a.tags()
+					.stream()
+					.map((t) -> new Article.TagRef(t, tagTitles.getOrDefault(t, t), tagTitles.containsKey(t)))
+					.toList(),
+				a.sources()
+					.stream()
+					.map((s) -> new Article.Source(s.title(), s.authors(), s.publisher(), s.year(), s.url()))
+					.toList(),
+				loaded.rendered().sections().stream().map((s) -> new Article.Section(s.id(), s.title())).toList(),
+				related.stream().map((r) -> new Article.Related(r.slug(), r.title(), reason(r, tagTitles))).toList());
+	}
+
+	private static String reason(RelatedArticles.Link link, Map<String, String> tagTitles) {
+		if (!link.sharedTags().isEmpty()) {
+			return "Also about: " + link.sharedTags()
+				.stream()
+				.map((t) -> tagTitles.getOrDefault(t, t).toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", "));
+		}
+		return "Chosen by our editors";
+	}
+
+	/** A tag with its article count and the tags most often beside it. */
+	private static Tag tag(RenderedDocument<Document.Tag> loaded, TagTally tally, Map<String, String> tagTitles) {
+		String html = loaded.rendered().html().isBlank() ? null : loaded.rendered().html();
+		return new Tag(loaded.document().slug(), loaded.document().title(), loaded.document().summary(), html,
+				tally.articles(), tally.ranked(tagTitles, RELATED_TAGS));
+	}
+
+	/** A topic with its article count and every tag used in it. */
+	private static Topic topic(RenderedDocument<Document.Topic> loaded, TagTally tally, Map<String, String> tagTitles) {
+		Document.Topic topic = loaded.document();
+		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), loaded.rendered().html(),
+				tally.articles(), tally.ranked(tagTitles, Integer.MAX_VALUE));
+	}
+
+}

@@ -1,0 +1,86 @@
+package guide.legcramps.content.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.check.CrossFileChecks;
+import guide.legcramps.content.link.ContentLinker;
+import guide.legcramps.content.link.Publication;
+import guide.legcramps.content.link.RelatedArticles;
+import guide.legcramps.content.read.ContentKind;
+import guide.legcramps.content.read.ContentReader;
+import guide.legcramps.content.render.FileRenderer;
+import guide.legcramps.content.render.MarkdownRenderer;
+import guide.legcramps.content.render.RenderedContent;
+
+/**
+ * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files; read each
+ * one's front matter and render its body ({@code read}, {@code render}); check references, aliases
+ * and links across files ({@code check}); link related articles, tag counts and topics
+ * ({@code link}). A file with an error is left out and reported; the rest loads. No web, no database.
+ * <p>
+ * A builder remembers the last good version of every file it loaded, so on a reload a file whose
+ * new version has an error keeps serving its last good version (and the error is reported).
+ * Builds must not run concurrently.
+ */
+public final class ContentBuilder {
+
+	private final ParsedFiles files;
+
+	private final ContentLinker linker;
+
+	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
+		this.files = new ParsedFiles(new FileRenderer(renderer));
+		this.linker = new ContentLinker(relatedArticles);
+	}
+
+	public ContentSnapshot build(Path contentDir, LocalDate today) {
+		List<ContentProblem> problems = new ArrayList<>();
+		long start = System.nanoTime();
+		ContentReader.Result read = new ContentReader().read(contentDir);
+		problems.addAll(read.problems());
+		long afterRead = System.nanoTime();
+
+		ParsedFiles.Result parsed = this.files.renderAll(read.files(), today, problems);
+		RenderedContent content = parsed.content();
+		long afterRender = System.nanoTime();
+
+		Set<String> parsedArticles = Set.copyOf(content.articles().keySet());
+		Map<String, String> aliases = CrossFileChecks.check(content, present(read), parsedArticles, today, problems);
+		long afterValidate = System.nanoTime();
+
+		Publication publication = Publication.on(today, content.articles());
+		aliases.values().removeIf((target) -> !publication.isLive(target.substring("/articles/".length())));
+		ContentLinker.Linked linked = this.linker.link(content, publication, parsedArticles, problems);
+		long afterLink = System.nanoTime();
+
+		this.files.remember(content);
+		problems.sort(ContentProblem.ORDER);
+		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
+				linked.pages(), Map.copyOf(aliases), publication.drafts(), publication.scheduled(),
+				publication.nextPublication(), List.copyOf(problems),
+				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
+						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,
+						parsed.renderNanos() / 1_000_000, millis(afterRender, afterValidate),
+						millis(afterValidate, afterLink)));
+	}
+
+	/** The slugs of every file read, by kind, whether or not it loaded. */
+	private static Map<ContentKind, Set<String>> present(ContentReader.Result read) {
+		Map<ContentKind, Set<String>> present = new HashMap<>();
+		read.files().forEach((file) -> present.computeIfAbsent(file.kind(), (k) -> new TreeSet<>()).add(file.slug()));
+		return present;
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
+	}
+
+}

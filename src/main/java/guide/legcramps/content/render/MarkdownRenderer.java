@@ -1,0 +1,274 @@
+package guide.legcramps.content.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import guide.legcramps.content.read.ContentKind;
+import guide.legcramps.content.read.Document;
+
+/**
+ * Markdown to sanitised HTML, once per content load. The flexmark parsers and renderers are
+ * immutable and shared. A body with raw HTML, entities or unusual addresses goes through a jsoup
+ * cleaner that keeps only an allowlist of elements and attributes, so raw HTML in a file can never
+ * put script into a page; a body of plain markdown ({@link PlainMarkdown}) is written by flexmark
+ * directly as exactly what that cleaner would keep.
+ */
+public final class MarkdownRenderer {
+
+	/** Words a reader gets through in a minute, for the reading time. */
+	static final int WORDS_PER_MINUTE = 200;
+
+	static final String BASE = "https://base.invalid/";
+
+	private static final java.util.regex.Pattern RELATIVE_MARKDOWN = java.util.regex.Pattern
+		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?");
+
+	/**
+	 * Exactly what markdown writes, plus a few inline elements an author may type as HTML; narrower
+	 * than jsoup's "relaxed" list, which also lets through {@code h1} (the page title is the only
+	 * one), {@code div}, {@code span} and presentational attributes. Any other element is dropped and
+	 * only its text kept (script and style lose their text too). Attributes are per element, so never
+	 * {@code style}, {@code srcdoc} or an event handler. Links may be http, https, mailto or
+	 * relative; images https or relative.
+	 */
+	private static final Safelist SAFELIST = Safelist.none()
+		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
+				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
+				"thead", "tbody", "tr", "th", "td")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("abbr", "title")
+		.addAttributes("h2", "id")
+		.addAttributes("h3", "id")
+		.addAttributes("h4", "id")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "https")
+		.preserveRelativeLinks(true);
+
+	private final Parser parser;
+
+	/** The same parser without the autolink extension, the costliest pass, for text it cannot change. */
+	private final Parser parserWithoutAutolinks;
+
+	private final HtmlRenderer renderer;
+
+	/** The renderer for bodies {@link PlainMarkdown} accepts: it writes what the allowlist would keep. */
+	private final HtmlRenderer plainRenderer;
+
+	/** Ids the page layout uses itself; a heading that would take one is renamed, so ids stay unique. */
+	static final Set<String> LAYOUT_IDS = Set.of("main", "contents-heading", "tags-heading", "sources-heading",
+			"related-heading", "articles-heading", "latest-heading", "topics-heading", "topic-tags-heading",
+			"related-tags-heading");
+
+	private final Cleaner cleaner;
+
+	public MarkdownRenderer() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.SOFT_BREAK, " ");
+		this.parser = Parser.builder(options).build();
+		MutableDataSet withoutAutolinks = new MutableDataSet(options);
+		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+		MutableDataSet plainOptions = new MutableDataSet(options);
+		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser
+		// reads: a tenth of its time
+		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
+		this.cleaner = new Cleaner(SAFELIST);
+	}
+
+	/**
+	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length, the
+	 * ids of all its headings, and the links inside the site that it makes (to be checked across files).
+	 */
+	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
+			Set<String> anchors, List<InternalLink> links) {
+	}
+
+	/** A link to a page of this site, as written in the markdown (after rewriting {@code x.md}), and its line. */
+	public record InternalLink(String href, int line) {
+	}
+
+	/** A {@code ##} heading: its anchor id and text. */
+	public record Section(String id, String title) {
+	}
+
+	public Rendered render(Document.Origin origin) {
+		return render(origin, false);
+	}
+
+	/**
+	 * Renders a body: straight from flexmark when every node of it is plain markdown, through the
+	 * jsoup allowlist otherwise, or always through jsoup with {@code sanitiseAlways} (for tests that
+	 * compare the two).
+	 */
+	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
+		Node document = parse(origin.body());
+		List<InternalLink> links = new ArrayList<>();
+		Map<String, String> rewrites = new HashMap<>();
+		boolean plain = !sanitiseAlways;
+		for (Node node : document.getDescendants()) {
+			plain = plain && PlainMarkdown.accepts(node);
+			if (node instanceof Heading heading && heading.getLevel() == 1) {
+				origin.problems()
+					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
+							"use '##' for sections: the page title is the only level-1 heading");
+			}
+			if (node instanceof Link link) {
+				String url = link.getUrl().toString();
+				String internal = internal(url, origin.kind());
+				if (internal != null) {
+					links.add(new InternalLink(internal, origin.bodyLine() + node.getStartLineNumber()));
+					if (!internal.equals(url)) {
+						rewrites.put(url, internal);
+					}
+				}
+			}
+		}
+		return plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
+				: renderSanitised(document, links, rewrites);
+	}
+
+	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
+	boolean isPlain(String body) {
+		for (Node node : parse(body).getDescendants()) {
+			if (!PlainMarkdown.accepts(node)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Node parse(String body) {
+		return (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
+	}
+
+	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
+			List<InternalLink> links) {
+		PlainMarkdown.Collected collected = new PlainMarkdown.Collected(kind);
+		document.set(PlainMarkdown.COLLECTED, collected);
+		String html = this.plainRenderer.render(document);
+		StringBuilder text = new StringBuilder();
+		PlainMarkdown.appendText(document, text);
+		int words = countWords(text.toString());
+		List<Section> sections = new ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			String id = collected.ids.get(node);
+			if (id != null && node instanceof Heading heading && heading.getLevel() == 2) {
+				sections.add(new Section(id, PlainMarkdown.text(heading)));
+			}
+		}
+		return new Rendered(html, List.copyOf(sections), words,
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(collected.ids.values()),
+				List.copyOf(links));
+	}
+
+	private Rendered renderSanitised(Node document, List<InternalLink> links, Map<String, String> rewrites) {
+		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
+		clean.outputSettings().prettyPrint(false);
+		// one walk over the cleaned tree does every edit; a table is wrapped after it, as that moves it
+		List<Element> tables = new ArrayList<>();
+		List<Section> sections = new ArrayList<>();
+		Set<String> anchors = new HashSet<>();
+		for (Element element : clean.body().getAllElements()) {
+			if (element.nameIs("a") && element.hasAttr("href")) {
+				String href = rewrites.getOrDefault(element.attr("href"), element.attr("href"));
+				element.attr("href", href);
+				// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
+				String target = element.absUrl("href");
+				if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
+					element.attr("rel", "noopener noreferrer");
+				}
+			}
+			else if (element.nameIs("table")) {
+				tables.add(element);
+			}
+			if (element.hasAttr("id")) {
+				element.id(pageId(element.id()));
+				anchors.add(element.id());
+				if (element.nameIs("h2")) {
+					sections.add(new Section(element.id(), element.text()));
+				}
+			}
+		}
+		for (Element table : tables) {
+			// a wide table scrolls inside its own box on a phone; keyboard users must be able to reach it
+			String header = String.join(", ", table.getElementsByTag("th").eachText());
+			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
+			table.parent().attr("aria-label", header.isEmpty() ? "Table" : "Table: " + header);
+		}
+		int words = countWords(clean.body().text());
+		return new Rendered(clean.body().html(), List.copyOf(sections), words,
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links));
+	}
+
+	/**
+	 * The site path a link points at, or null for a link elsewhere. A relative {@code x.md} link
+	 * (optionally with {@code #anchor}) is another file in the same folder, written as its page URL.
+	 */
+	static String internal(String url, ContentKind kind) {
+		if (url.startsWith("#") || (url.startsWith("/") && !url.startsWith("//"))) {
+			return url;
+		}
+		java.util.regex.Matcher md = RELATIVE_MARKDOWN.matcher(url);
+		if (md.matches()) {
+			String base = (kind == ContentKind.PAGE) ? "/" : "/" + kind.folder() + "/";
+			return base + md.group(1) + ((md.group(2) != null) ? md.group(2) : "");
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the autolink extension could find anything: it links bare web addresses (which have
+	 * {@code ://} or start {@code www.}) and email addresses (which have {@code @}). Without any of
+	 * those, parsing with or without it gives the same document.
+	 */
+	static boolean mayAutolink(String body) {
+		return body.contains("://") || body.contains("@") || body.toLowerCase(Locale.ROOT).contains("www.");
+	}
+
+	/** A heading's id as the page uses it: renamed when the layout has an element with that id. */
+	static String pageId(String id) {
+		return LAYOUT_IDS.contains(id) ? id + "-section" : id;
+	}
+
+	static int countWords(String text) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+			if (wordChar && !inWord) {
+				words++;
+			}
+			inWord = wordChar || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019'));
+		}
+		return words;
+	}
+
+}
