@@ -4,7 +4,7 @@
 # time-out on its start, heap readings, and the list of every page the site serves.
 # Expects to be sourced from the repository root with `set -euo pipefail` already on.
 
-JAR=target/legcramps.jar
+JAR=${JAR:-target/legcramps.jar}   # JAR=other.jar compares another build
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}   # seconds for the app to answer UP (10,000 articles on a busy machine)
 EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}    # seconds for the static export (export_site)
 CLIENTS=${CLIENTS:-4}                     # parallel curl processes when serving every page
