@@ -10,6 +10,20 @@ EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}    # seconds for the static export (expor
 CLIENTS=${CLIENTS:-4}                     # parallel curl processes when serving every page
 read -ra JAVA_ARGS <<< "${JAVA_OPTS:-}"   # extra JVM options; none by default
 
+# The jar is built for Java 25; the machine's default java may be older. Use $JAVA_HOME when it is
+# 25 or later, else an installed JDK 25 (as Maven's toolchain found it), by putting it first on PATH.
+java_feature() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -nE 's/^ *java.specification.version = ([0-9]+).*/\1/p'
+}
+if [ "$(java_feature java)" -lt 25 ] 2>/dev/null; then
+  for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25*; do
+    if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && [ "$(java_feature "$jdk/bin/java")" -ge 25 ]; then
+      PATH="$jdk/bin:$PATH"
+      break
+    fi
+  done
+fi
+
 die() {
   echo "error: $*" >&2
   exit 1

@@ -5,6 +5,8 @@
 # title five times, and polls its page until the new title is served. Not part of mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/lib.sh
+. src/bench/lib.sh   # for the Java 25 on PATH
 n=${1:-0}
 port=${PORT:-18181}
 [ -f target/legcramps.jar ] || mvn -q -B package -DskipTests

@@ -3,6 +3,8 @@
 # included, as an editor runs it. Usage: src/bench/validate.sh [N]  (default: the shipped content)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/lib.sh
+. src/bench/lib.sh   # for the Java 25 on PATH
 n=${1:-0}
 [ -f target/legcramps.jar ] || mvn -q -B package -DskipTests
 dir=content
