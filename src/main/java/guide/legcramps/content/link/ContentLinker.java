@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import guide.legcramps.article.Article;
@@ -35,7 +36,7 @@ public final class ContentLinker {
 
 	/** The entities of one content set, ready to store. */
 	public record Linked(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
-			List<SitePage> pages) {
+			List<SitePage> pages, SearchTerms searchTerms) {
 	}
 
 	/**
@@ -85,7 +86,21 @@ public final class ContentLinker {
 			.map((p) -> new SitePage(p.document().slug(), p.document().title(), p.document().summary(),
 					p.rendered().html()))
 			.toList();
-		return new Linked(topics, articles, tags, authors, pages);
+		SearchTerms searchTerms = new SearchTerms(termsOf(live, Document.Article::searchTerms),
+				termsOf(content.tags(), Document.Tag::searchTerms), termsOf(content.topics(), Document.Topic::searchTerms));
+		return new Linked(topics, articles, tags, authors, pages, searchTerms);
+	}
+
+	private static <D extends Document> Map<String, List<String>> termsOf(Map<String, RenderedDocument<D>> documents,
+			Function<D, List<String>> field) {
+		Map<String, List<String>> terms = new HashMap<>();
+		documents.forEach((slug, loaded) -> {
+			List<String> listed = field.apply(loaded.document());
+			if (!listed.isEmpty()) {
+				terms.put(slug, listed);
+			}
+		});
+		return Map.copyOf(terms);
 	}
 
 	private static void warnAboutPinsThatFailed(RenderedContent content, Publication publication,

@@ -64,7 +64,7 @@ public final class ContentBuilder {
 		this.files.remember(content);
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
-				linked.pages(), Map.copyOf(aliases), publication.drafts(), publication.scheduled(),
+				linked.pages(), Map.copyOf(aliases), linked.searchTerms(), publication.drafts(), publication.scheduled(),
 				publication.nextPublication(), List.copyOf(problems),
 				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
 						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,

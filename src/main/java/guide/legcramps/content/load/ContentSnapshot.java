@@ -7,6 +7,7 @@ import java.util.Map;
 import guide.legcramps.article.Article;
 import guide.legcramps.author.Author;
 import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.link.SearchTerms;
 import guide.legcramps.page.SitePage;
 import guide.legcramps.tag.Tag;
 import guide.legcramps.topic.Topic;
@@ -16,11 +17,12 @@ import guide.legcramps.topic.Topic;
  * contents in one transaction, with every problem found on the way (sorted) and the time each
  * stage took. {@code articles} are the public ones; drafts and articles scheduled for a later day
  * are validated and counted but left out, and {@code nextPublication} says when the next one is due.
- * {@code aliases} maps each old path to the canonical path of a public article.
+ * {@code aliases} maps each old path to the canonical path of a public article; {@code searchTerms}
+ * holds the words readers may search with that the text does not use.
  */
 public record ContentSnapshot(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
-		List<SitePage> pages, Map<String, String> aliases, int drafts, int scheduled, LocalDate nextPublication,
-		List<ContentProblem> problems, StageTimes times) {
+		List<SitePage> pages, Map<String, String> aliases, SearchTerms searchTerms, int drafts, int scheduled,
+		LocalDate nextPublication, List<ContentProblem> problems, StageTimes times) {
 
 	public long errorCount() {
 		return this.problems.stream().filter(ContentProblem::isError).count();

@@ -30,24 +30,25 @@ public sealed interface Document {
 
 	}
 
-	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs) implements Document {
+	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs, List<String> searchTerms)
+			implements Document {
 
 		@Override
 		public Topic withoutBody() {
-			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs);
+			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs, this.searchTerms);
 		}
 
 	}
 
 	record Article(Origin origin, String title, String summary, String topic, List<String> tags, String author,
 			LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-			List<Citation> sources, boolean draft, List<String> aliases) implements Document {
+			List<Citation> sources, boolean draft, List<String> aliases, List<String> searchTerms) implements Document {
 
 		@Override
 		public Article withoutBody() {
 			return new Article(this.origin.withoutBody(), this.title, this.summary, this.topic, this.tags, this.author,
 					this.published, this.reviewed, this.nextReview, this.related, this.sources, this.draft,
-					this.aliases);
+					this.aliases, this.searchTerms);
 		}
 
 		/** Drafts are never public; a future {@code published} date is public from the start of that day. */
@@ -57,11 +58,11 @@ public sealed interface Document {
 
 	}
 
-	record Tag(Origin origin, String title, String summary) implements Document {
+	record Tag(Origin origin, String title, String summary, List<String> searchTerms) implements Document {
 
 		@Override
 		public Tag withoutBody() {
-			return new Tag(this.origin.withoutBody(), this.title, this.summary);
+			return new Tag(this.origin.withoutBody(), this.title, this.summary, this.searchTerms);
 		}
 
 	}
