@@ -30,7 +30,7 @@ import guide.legcramps.FixtureSiteTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 1,100 generated hostile requests (100 in each of 11 categories, from a fixed seed, so every run
+ * 1,200 generated hostile requests (100 in each of 12 categories, from a fixed seed, so every run
  * sends the same bytes) written raw to a real socket. Every answer must be below 500, carry the
  * security headers, reflect none of the script the request carried, and name no class, package,
  * stack frame or server. Most requests must get past Tomcat into the application (its answer is
@@ -55,7 +55,7 @@ class HostileRequestsFuzzTest {
 
 	enum Category {
 
-		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, QUERY, PAGE_NUMBERS, ACCEPT, HOST, RANGE, METHODS, CRLF
+		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, QUERY, PAGE_NUMBERS, ACCEPT, HOST, RANGE, METHODS, SEARCH, CRLF
 
 	}
 
@@ -87,10 +87,21 @@ class HostileRequestsFuzzTest {
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><svg onload=alert(2)>",
 			"'><img src=x onerror=alert(3)>", "<iframe srcdoc=<script>alert(4)</script>>");
 
-	/** What no answer may contain: the payloads' working parts. The site's own pages contain none of them. */
-	/** Markup a payload would leave behind; the page's own JSON-LD block is the one script allowed. */
+	/**
+	 * Markup a payload would leave behind in an answer that is not HTML; the page's own JSON-LD block is
+	 * the one script allowed. An HTML answer may show a payload as text (the search page shows what was
+	 * searched for), so it is parsed instead: see {@link #reflected}.
+	 */
 	static final Pattern REFLECTED = Pattern.compile("<script(?![^>]*application/ld\\+json)|<svg|<img src=x|<iframe|onerror=|onload=",
 			Pattern.CASE_INSENSITIVE);
+
+	/** Elements a payload would add to a page, were it put into the page unescaped. */
+	static final String INJECTED = "script:not([type=application/ld+json]), svg, iframe, img[src=x]";
+
+	/** Lucene's query syntax, which must mean nothing to search. */
+	static final List<String> QUERY_SYNTAX = List.of("%22", "*", "?", "%3A", "(", ")", "~", "%5E", "%5B", "%5D", "%7B",
+			"%7D", "%5C", "/", "AND", "OR", "NOT", "%26%26", "%7C%7C", "!", "%2B", "-", "~2", "*%3A*", "title%3A",
+			"%5Ba%20TO%20z%5D", "/.*/", "%22%22", "%5C%22");
 
 	static final Pattern INTERNALS = Pattern.compile("Exception|Caused by|\\bat [\\w$.]+\\(|\\.java:\\d+"
 			+ "|\\b(java|javax|jakarta|sun|org\\.apache|org\\.springframework|org\\.hibernate|org\\.thymeleaf|org\\.h2"
@@ -140,7 +151,7 @@ class HostileRequestsFuzzTest {
 			}
 			RawHttp.Response response = answer.get();
 			String body = response.text();
-			if (REFLECTED.matcher(body).find()) {
+			if (reflected(response)) {
 				failures.add("script reflected in the " + response.status() + " for " + describe(probe));
 			}
 			if (INTERNALS.matcher(body).find()) {
@@ -171,6 +182,8 @@ class HostileRequestsFuzzTest {
 		assertThat(failures).isEmpty();
 		int reached = tallies.values().stream().mapToInt((t) -> t.reached).sum();
 		assertThat(reached).as("requests that reached the application").isGreaterThan(probes.size() / 2);
+		assertThat(tallies.get(Category.SEARCH).reached).as("searches that reached the search page")
+			.isGreaterThan(PER_CATEGORY * 3 / 4);
 		for (String path : List.of("/", "/articles/a01", "/topics/hub/page/2")) {
 			RawHttp.Response after = RawHttp.get(this.port, path);
 			assertThat(after.status()).as(path + " afterwards").isEqualTo(200);
@@ -184,6 +197,20 @@ class HostileRequestsFuzzTest {
 			"GET /no-such-page\r\n\r\n", "GET /a%2fb\r\n\r\n", "POST /\r\n\r\n" })
 	void http09WhichCannotCarryHeadersGetsNoAnswerAtAll(String request) {
 		assertThat(RawHttp.send(this.port, request.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+	}
+
+	/**
+	 * Whether a payload came back as markup: for HTML, an element or an event-handler attribute that
+	 * the site's own pages never have; for anything else, the payload's text.
+	 */
+	private static boolean reflected(RawHttp.Response response) {
+		if (!response.header("Content-Type").orElse("").startsWith("text/html")) {
+			return REFLECTED.matcher(response.text()).find();
+		}
+		org.jsoup.nodes.Document page = Jsoup.parse(response.text());
+		return !page.select(INJECTED).isEmpty()
+				|| page.getAllElements().stream().anyMatch((e) -> e.attributes().asList().stream()
+					.anyMatch((a) -> a.getKey().toLowerCase(Locale.ROOT).startsWith("on")));
 	}
 
 	/**
@@ -243,6 +270,7 @@ class HostileRequestsFuzzTest {
 					random.nextBoolean() ? "If-Range: " + pick(random, "\"x\"", "junk", pick(random, PAYLOADS)) : "X-Fuzz: 1");
 			case CRLF -> crlf(random, payload);
 			case METHODS -> method(random, payload);
+			case SEARCH -> get(search(random, payload));
 		};
 	}
 
@@ -273,6 +301,27 @@ class HostileRequestsFuzzTest {
 			case 4 -> payload + "=" + payload;
 			default -> "page=" + random.nextInt() + "&size=" + random.nextLong() + "&q=" + payload;
 		};
+	}
+
+	/** The search page with what a hostile or careless reader might type, and odd page numbers. */
+	private static String search(Random random, String payload) {
+		String words = switch (random.nextInt(6)) {
+			case 0 -> payload;
+			case 1 -> pick(random, "cramp", "magnesium", "alpha", "") + pick(random, QUERY_SYNTAX) + pick(random, QUERY_SYNTAX)
+					+ pick(random, "x", "alpha", "%20", payload);
+			case 2 -> "alpha%20".repeat(1 + random.nextInt(1200));
+			case 3 -> pick(random, "%E2%80%8B", "%F0%9F%A6%B5", "%C3%A9", "%EF%BF%BD", "%E2%80%AE", "%C2%A0", "%0B", "%7F",
+					"%00", "%C3%28", "%ED%A0%80", "%25") + payload;
+			case 4 -> String.join("%20", java.util.Collections.nCopies(30, pick(random, QUERY_SYNTAX)));
+			default -> "a".repeat(1 + random.nextInt(3000)) + payload;
+		};
+		String page = switch (random.nextInt(6)) {
+			case 0, 1, 2 -> "";
+			case 3 -> "&page=" + pick(random, "-1", "0", "1", "2", "abc", "1e9", "99999999999", "%00", payload, "", "007");
+			case 4 -> "&q=" + payload + "&page=1&page=2";
+			default -> "&page=" + random.nextInt(1_000_000);
+		};
+		return pick(random, "/search?q=", "/search?q=", "/search/?q=", "/search?Q=", "/search?q[]=") + words + page;
 	}
 
 	private static String host(Random random, String target) {

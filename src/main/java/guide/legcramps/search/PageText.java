@@ -1,0 +1,137 @@
+package guide.legcramps.search;
+
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A page's rendered HTML as the plain text search indexes, made once per load: the headings apart
+ * (they are labels, not sentences, and make poor snippets), and the rest with a paragraph separator
+ * (U+2029) between blocks, so a sentence break iterator never runs a list item into the next one
+ * and a snippet is always a whole sentence. A table row is one block, its cells joined by "; ".
+ */
+record PageText(String headings, String body) {
+
+	static final char BLOCK_END = '\u2029';
+
+	private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "pre", "blockquote", "figcaption", "ul",
+			"ol", "dl", "table", "tr", "div");
+
+	private static final Set<String> CELLS = Set.of("td", "th");
+
+	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+	static PageText of(String html) {
+		if (html == null || html.isBlank()) {
+			return new PageText("", "");
+		}
+		Text headings = new Text();
+		Text body = new Text();
+		NodeTraversor.traverse(new NodeVisitor() {
+
+			private int inHeading;
+
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode text) {
+					(this.inHeading > 0 ? headings : body).append(text.getWholeText());
+				}
+				else if (node instanceof Element element) {
+					String name = element.normalName();
+					if (HEADINGS.contains(name)) {
+						this.inHeading++;
+					}
+					else if (name.equals("br")) {
+						body.space();
+					}
+					else if (BLOCKS.contains(name)) {
+						body.endBlock(); // a list inside a list item starts a block of its own
+					}
+				}
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (node instanceof Element element) {
+					String name = element.normalName();
+					if (HEADINGS.contains(name)) {
+						this.inHeading--;
+						headings.endBlock();
+					}
+					else if (BLOCKS.contains(name)) {
+						body.endBlock();
+					}
+					else if (CELLS.contains(name)) {
+						body.endCell();
+					}
+				}
+			}
+
+		}, Jsoup.parseBodyFragment(html).body());
+		return new PageText(headings.toString(), body.toString());
+	}
+
+	/**
+	 * Text as it is appended, tidied on the way: runs of white space become one space, and a space,
+	 * a cell's end or a block's end is written only between two pieces of text, the strongest one.
+	 */
+	private static final class Text {
+
+		private final StringBuilder out = new StringBuilder();
+
+		private boolean space;
+
+		private boolean cell;
+
+		private boolean block;
+
+		void append(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0') {
+					this.space = true;
+					continue;
+				}
+				if (!this.out.isEmpty()) {
+					if (this.block) {
+						this.out.append(BLOCK_END);
+					}
+					else if (this.cell) {
+						this.out.append("; ");
+					}
+					else if (this.space) {
+						this.out.append(' ');
+					}
+				}
+				this.block = false;
+				this.cell = false;
+				this.space = false;
+				this.out.append(c);
+			}
+		}
+
+		void space() {
+			this.space = true;
+		}
+
+		void endCell() {
+			this.cell = true;
+		}
+
+		void endBlock() {
+			this.block = true;
+		}
+
+		@Override
+		public String toString() {
+			return this.out.toString();
+		}
+
+	}
+
+}
