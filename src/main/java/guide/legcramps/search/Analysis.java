@@ -13,11 +13,13 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.LetterTokenizer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -30,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * stop words left out, and Porter stems ("Cramping" finds "cramps"). A query is also given the
  * content's synonyms, after the stop words (so "short of breath" and "short breath" are one key)
  * and before stemming (so a synonym matches every form of its words). Spelling works on the words
- * as written: folded but neither stemmed nor stopped, so a suggestion is always a real word.
+ * as written ({@link #WORDS}): folded but neither stemmed nor stopped, so a suggestion is always a
+ * real word.
  */
 final class Analysis {
 
@@ -49,21 +52,46 @@ final class Analysis {
 		STOP_WORDS = CharArraySet.unmodifiableSet(words);
 	}
 
-	/** The pages' searchable fields, and the words of a query without synonyms (phrases, warning signs). */
-	static final Analyzer STEMMED = new Chain(null, true, true);
+	/** The pages' searchable fields. */
+	static final Analyzer STEMMED = new Chain(null, true, true, false);
 
-	/** The words as written, for the spelling field and its suggestions. */
-	static final Analyzer WORDS = new Chain(null, false, false);
+	/** What a reader typed, without synonyms (phrases, warning signs): {@link #STEMMED}, colons splitting words. */
+	static final Analyzer TYPED = new Chain(null, true, true, true);
+
+	/**
+	 * The words as written, for the spelling field and its suggestions: runs of letters, lower case,
+	 * accents folded, {@value Spelling#MIN_LENGTH} letters or more (shorter words are never
+	 * corrected). Splitting on letters is several times cheaper than Unicode word rules, and this
+	 * field repeats every page's whole text.
+	 */
+	static final Analyzer WORDS = new Analyzer() {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new LetterTokenizer();
+			TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+			return new TokenStreamComponents(source, new LengthFilter(stream, Spelling.MIN_LENGTH, MAX_WORD));
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+		}
+
+	};
+
+	/** Longer "words" are not words a reader misspells. */
+	static final int MAX_WORD = 40;
 
 	/** A synonym's words as the synonym filter meets them in a query: folded and stopped, not stemmed. */
-	static final Analyzer SYNONYM_KEYS = new Chain(null, true, false);
+	static final Analyzer SYNONYM_KEYS = new Chain(null, true, false, false);
 
 	private Analysis() {
 	}
 
-	/** A query's analyzer: {@link #STEMMED} with the content's synonyms. */
+	/** A query's analyzer: {@link #TYPED} with the content's synonyms. */
 	static Analyzer withSynonyms(SynonymMap synonyms) {
-		return (synonyms == null || synonyms.fst == null) ? STEMMED : new Chain(synonyms, true, true);
+		return (synonyms == null || synonyms.fst == null) ? TYPED : new Chain(synonyms, true, true, true);
 	}
 
 	/** One word of a text and where it stands in it. */
@@ -108,16 +136,22 @@ final class Analysis {
 
 		private final boolean stem;
 
-		Chain(SynonymMap synonyms, boolean stop, boolean stem) {
+		private final boolean typed;
+
+		Chain(SynonymMap synonyms, boolean stop, boolean stem, boolean typed) {
 			this.synonyms = synonyms;
 			this.stop = stop;
 			this.stem = stem;
+			this.typed = typed;
 		}
 
-		/** A colon joins words for Unicode ("title:quinine" is one word); for readers it separates them. */
+		/**
+		 * A colon joins words for Unicode ("title:quinine" is one word); in what a reader types it
+		 * separates them. Only there: the filter would cost the indexing of every page a good deal.
+		 */
 		@Override
 		protected Reader initReader(String fieldName, Reader reader) {
-			return new MappingCharFilter(COLON_IS_A_SPACE, reader);
+			return this.typed ? new MappingCharFilter(COLON_IS_A_SPACE, reader) : reader;
 		}
 
 		@Override

@@ -1,5 +1,7 @@
 package guide.legcramps.search;
 
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -11,13 +13,21 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * A page's rendered HTML as the plain text search indexes, made once per load: the headings apart
- * (they are labels, not sentences, and make poor snippets), and the rest with a paragraph separator
- * (U+2029) between blocks, so a sentence break iterator never runs a list item into the next one
- * and a snippet is always a whole sentence. A table row is one block, its cells joined by "; ".
+ * (they are labels, not sentences, and make poor snippets), and the rest cut into sentences, with
+ * {@link #SENTENCE_END} after each and after every block (a list item, a table row), so a snippet is
+ * always whole sentences and never runs from one block into the next. A table row's cells are
+ * joined by "; ". Finding the sentences here, once per load, saves every search doing it again
+ * around every match.
  */
 record PageText(String headings, String body) {
 
-	static final char BLOCK_END = '\u2029';
+	/**
+	 * The control character "record separator": no text has it, and it is in Latin-1, so a page's
+	 * text stays a string of one byte a character (Unicode's paragraph separator would make it two).
+	 */
+	static final char SENTENCE_END = '\u001e';
+
+	private static final String SENTENCE_END_STRING = String.valueOf(SENTENCE_END);
 
 	private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "pre", "blockquote", "figcaption", "ul",
 			"ol", "dl", "table", "tr", "div");
@@ -73,7 +83,37 @@ record PageText(String headings, String body) {
 			}
 
 		}, Jsoup.parseBodyFragment(html).body());
-		return new PageText(headings.toString(), body.toString());
+		return new PageText(headings.toString(), sentences(body.toString()));
+	}
+
+	/** The text with {@link #SENTENCE_END} between its sentences too, by the JDK's English sentence rules. */
+	private static String sentences(String blocks) {
+		StringBuilder out = new StringBuilder(blocks.length() + blocks.length() / 40);
+		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+		for (String block : blocks.split(SENTENCE_END_STRING)) {
+			if (!out.isEmpty()) {
+				out.append(SENTENCE_END);
+			}
+			sentences.setText(block);
+			int start = sentences.first();
+			for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+				if (start > 0) {
+					out.append(SENTENCE_END);
+				}
+				out.append(block, start, end);
+				out.setLength(trimmed(out));
+			}
+		}
+		return out.toString();
+	}
+
+	/** The length of {@code text} without the spaces at its end. */
+	private static int trimmed(StringBuilder text) {
+		int length = text.length();
+		while (length > 0 && text.charAt(length - 1) == ' ') {
+			length--;
+		}
+		return length;
 	}
 
 	/**
@@ -99,7 +139,7 @@ record PageText(String headings, String body) {
 				}
 				if (!this.out.isEmpty()) {
 					if (this.block) {
-						this.out.append(BLOCK_END);
+						this.out.append(SENTENCE_END);
 					}
 					else if (this.cell) {
 						this.out.append("; ");

@@ -44,16 +44,19 @@ class SearchController {
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		SearchQuery query = SearchQuery.of(q);
 		int number = (page == null) ? 1 : PageNav.parse(page);
-		model.addAttribute("topics", this.topics.all());
 		model.addAttribute("searchQuery", query.text());
 		if (query.isEmpty()) {
 			if (number != 1) {
 				throw new NotFoundException("No results to page through");
 			}
 			model.addAttribute("meta", PageMeta.unlisted("Search", "Search every page of the Leg Cramps Guide."));
+			model.addAttribute("topics", this.topics.all());
 			return "search/start";
 		}
 		SearchPage results = SearchPage.of(this.search.search(query, number));
+		if (results.results().isEmpty()) {
+			model.addAttribute("topics", this.topics.all()); // no dead end
+		}
 		String title = (number == 1) ? results.heading() : results.heading() + " (page " + number + ")";
 		model.addAttribute("meta",
 				PageMeta.unlisted(title, "Pages of the Leg Cramps Guide that match your search.").withPagination(results.nav()));

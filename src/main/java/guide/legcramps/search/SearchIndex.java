@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,9 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 	/** What the writer holds for each page, by id: a page whose state is unchanged is not indexed again. */
 	private Map<String, List<Object>> indexed = Map.of();
 
+	/** The body text of each page the writer holds, by id: what snippets are cut from. */
+	private final Map<String, String> texts = new ConcurrentHashMap<>();
+
 	/** The set made by the last {@link #prepare}, current or not yet. */
 	private IndexedContent latest;
 
@@ -75,7 +81,10 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 		merges.setNoCFSRatio(0);
 		config.setMergePolicy(merges);
 		try {
-			this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
+			// each file one buffer: searching clones and slices files all the time, and a file of
+			// many small buffers made that a quarter of a search's time
+			this.writer = new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+					ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER), config);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,10 +113,11 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 			changed.parallelStream().forEach((page) -> update(page));
 			for (String id : gone) {
 				this.writer.deleteDocuments(new Term(PageDocuments.ID, id));
+				this.texts.remove(id);
 			}
 			this.indexed = Map.copyOf(states);
 			prepared = new IndexedContent(openReader(), Analysis.withSynonyms(Synonyms.map(synonyms(pages))),
-					cards(pages), articlesAToZ(pages), WarningSigns.of(next, terms));
+					byId(pages), this.texts, articlesAToZ(pages), WarningSigns.of(next, terms));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -130,8 +140,10 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 	}
 
 	private void update(SearchablePage page) {
+		PageText text = PageText.of(page.html());
+		this.texts.put(page.id(), text.body());
 		try {
-			this.writer.updateDocument(new Term(PageDocuments.ID, page.id()), PageDocuments.of(page));
+			this.writer.updateDocument(new Term(PageDocuments.ID, page.id()), PageDocuments.of(page, text));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -158,10 +170,10 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 			.toList();
 	}
 
-	private static Map<String, ResultCard> cards(List<SearchablePage> pages) {
-		Map<String, ResultCard> cards = new HashMap<>();
-		pages.forEach((page) -> cards.put(page.id(), page.card()));
-		return Map.copyOf(cards);
+	private static Map<String, SearchablePage> byId(List<SearchablePage> pages) {
+		Map<String, SearchablePage> byId = new HashMap<>();
+		pages.forEach((page) -> byId.put(page.id(), page));
+		return byId;
 	}
 
 	private static List<ResultCard> articlesAToZ(List<SearchablePage> pages) {

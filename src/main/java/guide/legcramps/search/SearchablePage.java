@@ -40,7 +40,7 @@ record SearchablePage(String id, Kind kind, ResultCard card, List<String> names,
 
 	/** Everything indexed about the page: when it is unchanged, the page is not indexed again. */
 	List<Object> state() {
-		return List.of(this.card, this.names, this.labels, (this.html != null) ? this.html : "");
+		return List.of(this.kind, this.card, this.names, this.labels, (this.html != null) ? this.html : "");
 	}
 
 	/** Every page of a snapshot, with its search terms from {@code terms}. */

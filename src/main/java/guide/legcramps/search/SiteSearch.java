@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -31,11 +30,12 @@ class SiteSearch {
 	static final int PER_PAGE = 10;
 
 	/**
-	 * Matches are counted, and can be paged through, up to here: past the first thousand no reader
-	 * looks, and counting every match of a common word would cost every search as much as the
-	 * whole index.
+	 * Matches are counted, and can be paged through, up to here: past the first hundred no reader
+	 * looks, and Lucene scores every match in full until it has counted this many, before it can
+	 * skip the pages that cannot reach the top; counting every match of a common word would cost
+	 * every search as much as the whole index.
 	 */
-	static final int MAX_RESULTS = 1000;
+	static final int MAX_RESULTS = 100;
 
 	static final int MAX_PAGES = MAX_RESULTS / PER_PAGE;
 
@@ -93,7 +93,8 @@ class SiteSearch {
 			if (guidance == null && suggestion != null) {
 				guidance = content.warningSigns().match(suggestion);
 			}
-			boolean more = found.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
+			boolean more = found.totalHits.relation() != TotalHits.Relation.EQUAL_TO
+					|| found.totalHits.value() > MAX_RESULTS;
 			return new Results(query, hits(content, ranked, found, from), Math.min(found.totalHits.value(), MAX_RESULTS),
 					more, page, suggestion, showingSuggestion, guidance);
 		}
@@ -117,12 +118,27 @@ class SiteSearch {
 		}
 	}
 
+	/**
+	 * The first {@code page} pages of hits, each score multiplied by the weight of its page's kind.
+	 * The weights only lower scores, and only those of the few pages of lighter kinds, so the top N
+	 * after weighting are among the top N + that few before it: collecting that many and sorting
+	 * again is exact, and leaves the query a plain disjunction Lucene can skip through.
+	 */
 	private static TopDocs run(IndexedContent content, RankedQuery query, int page) throws IOException {
 		if (query == null) {
 			return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 		}
-		return content.searcher()
-			.search(query.query(), new TopScoreDocCollectorManager(page * PER_PAGE, MAX_RESULTS));
+		int wanted = page * PER_PAGE;
+		TopDocs found = content.searcher()
+			.search(query.query(), new TopScoreDocCollectorManager(wanted + content.lighterPages(), MAX_RESULTS));
+		for (ScoreDoc hit : found.scoreDocs) {
+			hit.score *= content.weight(hit.doc);
+		}
+		ScoreDoc[] ranked = Arrays.stream(found.scoreDocs)
+			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt((hit) -> hit.doc))
+			.limit(wanted)
+			.toArray(ScoreDoc[]::new);
+		return new TopDocs(found.totalHits, ranked);
 	}
 
 	private static List<Hit> hits(IndexedContent content, RankedQuery query, TopDocs found, int from)
@@ -134,18 +150,16 @@ class SiteSearch {
 		String[] snippets = content.highlighter()
 			.highlight(PageDocuments.BODY, query.snippets(), new TopDocs(found.totalHits, shown),
 					SnippetFormatter.CANDIDATES);
-		StoredFields stored = content.searcher().storedFields();
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < shown.length; i++) {
-			String id = stored.document(shown[i].doc, Set.of(PageDocuments.ID)).get(PageDocuments.ID);
-			hits.add(new Hit(content.card(id), tidy(snippets[i])));
+			hits.add(new Hit(content.card(shown[i].doc), tidy(snippets[i])));
 		}
 		return hits;
 	}
 
-	/** The blocks' separators become spaces. */
+	/** The sentences' separators become spaces. */
 	private static String tidy(String snippet) {
-		return (snippet == null) ? null : snippet.replace(PageText.BLOCK_END, ' ').strip();
+		return (snippet == null) ? null : snippet.replace(PageText.SENTENCE_END, ' ').strip();
 	}
 
 }

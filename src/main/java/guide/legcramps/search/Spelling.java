@@ -31,7 +31,7 @@ final class Spelling {
 
 	static {
 		CHECKER.setMinQueryLength(MIN_LENGTH);
-		CHECKER.setMaxQueryLength(40);
+		CHECKER.setMaxQueryLength(Analysis.MAX_WORD);
 	}
 
 	private Spelling() {
@@ -91,7 +91,11 @@ final class Spelling {
 	}
 
 	private static boolean onALivePage(String field, String term, IndexSearcher searcher) throws IOException {
-		return searcher.count(new TermQuery(new Term(field, term))) > 0;
+		Term found = new Term(field, term);
+		if (searcher.getIndexReader().numDeletedDocs() == 0) {
+			return searcher.getIndexReader().docFreq(found) > 0; // no deleted page: the dictionary is exact
+		}
+		return searcher.count(new TermQuery(found)) > 0;
 	}
 
 }

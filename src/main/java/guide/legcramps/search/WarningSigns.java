@@ -53,7 +53,7 @@ final class WarningSigns {
 		if (this.phrasings.isEmpty()) {
 			return null;
 		}
-		Set<String> words = new HashSet<>(Analysis.terms(Analysis.STEMMED, query));
+		Set<String> words = new HashSet<>(Analysis.terms(Analysis.TYPED, query));
 		return this.phrasings.stream().anyMatch(words::containsAll) ? this.guidance : null;
 	}
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageTextTest {
 
-	static final String SEP = String.valueOf(PageText.BLOCK_END);
+	static final String SEP = String.valueOf(PageText.SENTENCE_END);
 
 	@Test
 	void headingsAreKeptApartAndEveryBlockEndsWithASeparator() {
@@ -14,7 +14,7 @@ class PageTextTest {
 				+ "It hurts.</p><ul><li>stretch the muscle</li><li>walk it off<ul><li>slowly</li></ul></li></ul>"
 				+ "<table><tr><th>Food</th><td>Bananas</td></tr></table><p>Last<br>line</p>");
 		assertThat(text.headings()).isEqualTo("What a cramp is");
-		assertThat(text.body()).isEqualTo(String.join(SEP, "A cramp is sudden. It hurts.", "stretch the muscle",
+		assertThat(text.body()).isEqualTo(String.join(SEP, "A cramp is sudden.", "It hurts.", "stretch the muscle",
 				"walk it off", "slowly", "Food; Bananas", "Last line"));
 	}
 
