@@ -118,11 +118,13 @@ wait_up() {
   done
 }
 
-# run_wrk SERVER URL CONNS OUT SECONDS: one `wrk --latency` run with $THREADS threads, with a
-# time-out should wrk hang.
+# run_wrk SERVER URL CONNS OUT SECONDS [WRK_ARG...]: one `wrk --latency` run with $THREADS threads,
+# with a time-out should wrk hang; further arguments go to wrk (such as -s SCRIPT).
 run_wrk() {
-  timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "$2" > "$4" 2>&1 \
-    || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
+  local server=$1 url=$2 conns=$3 out=$4 seconds=$5
+  shift 5
+  timeout $(( seconds + 60 )) wrk --latency -t"$THREADS" -c"$conns" -d"${seconds}s" "$@" "$url" > "$out" 2>&1 \
+    || { cat "$out" >&2; die "wrk against $server ($url) failed"; }
 }
 
 # export_site CONTENT DIR BASE LOG: the jar's static export of CONTENT into DIR, within
