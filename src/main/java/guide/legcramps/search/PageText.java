@@ -131,11 +131,17 @@ record PageText(String headings, String body) {
 		private boolean block;
 
 		void append(String text) {
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0') {
+			int length = text.length();
+			int i = 0;
+			while (i < length) {
+				if (isSpace(text.charAt(i))) {
 					this.space = true;
+					i++;
 					continue;
+				}
+				int end = i + 1;
+				while (end < length && !isSpace(text.charAt(end))) {
+					end++;
 				}
 				if (!this.out.isEmpty()) {
 					if (this.block) {
@@ -151,8 +157,13 @@ record PageText(String headings, String body) {
 				this.block = false;
 				this.cell = false;
 				this.space = false;
-				this.out.append(c);
+				this.out.append(text, i, end);
+				i = end;
 			}
+		}
+
+		private static boolean isSpace(char c) {
+			return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
 		}
 
 		void space() {

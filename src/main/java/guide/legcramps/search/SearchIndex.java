@@ -74,7 +74,7 @@ public class SearchIndex implements ContentIndex, DisposableBean {
 		this.useSearchTerms = useSearchTerms;
 		IndexWriterConfig config = new IndexWriterConfig(PageDocuments.ANALYZER)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setRAMBufferSizeMB(64)
+			.setRAMBufferSizeMB(128)
 			.setUseCompoundFile(false)
 			.setCommitOnClose(false);
 		TieredMergePolicy merges = new TieredMergePolicy();
