@@ -31,6 +31,11 @@ class RelevanceTest {
 	}
 
 	@Test
+	void everyQueryFindsItsPageInTheTopThreeWithTheSearchTerms() {
+		assertThat(failures(ShippedSearch.search(true))).isEmpty();
+	}
+
+	@Test
 	void twentyQueriesFindTheirPageWithTheSearchTermsIgnored() {
 		List<String> failures = failures(ShippedSearch.search(false));
 		System.out.println("Relevance without search_terms: " + (TABLE.size() - failures.size()) + " of " + TABLE.size()
