@@ -58,10 +58,21 @@ public class StructuredData {
 		return write(page);
 	}
 
-	/** A topic's list of articles, about the condition the topic is named after. */
-	public String topicPage(PageMeta meta, List<Crumb> breadcrumb, String condition) {
+	/**
+	 * A topic's list of articles, about the condition the topic is named after, with its review date
+	 * (or null) and the works its introduction cites, as its page shows them.
+	 */
+	public String topicPage(PageMeta meta, List<Crumb> breadcrumb, String condition, String reviewedIso,
+			List<String> citations) {
 		ObjectNode page = page("CollectionPage", meta);
 		page.set("about", condition(condition));
+		if (reviewedIso != null) {
+			page.put("lastReviewed", reviewedIso);
+		}
+		if (!citations.isEmpty()) {
+			ArrayNode cited = page.putArray("citation");
+			citations.forEach(cited::add);
+		}
 		page.set("breadcrumb", breadcrumbList(breadcrumb, meta));
 		return write(page);
 	}

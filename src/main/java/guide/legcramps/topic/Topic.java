@@ -1,10 +1,12 @@
 package guide.legcramps.topic;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,9 +15,14 @@ import jakarta.persistence.OrderColumn;
 
 import org.hibernate.Length;
 
+import guide.legcramps.article.Article;
+import guide.legcramps.article.JsonColumns;
 import guide.legcramps.tag.TagCount;
 
-/** A topic hub: its rendered introduction, other names, and the tags its articles use. */
+/**
+ * A topic hub: its rendered introduction, other names, the tags its articles use, and, like an
+ * article, when it was reviewed and the sources its claims rest on (all three optional).
+ */
 @Entity
 public class Topic {
 
@@ -38,6 +45,14 @@ public class Topic {
 
 	private int articleCount;
 
+	private LocalDate reviewed;
+
+	private LocalDate nextReview;
+
+	@Convert(converter = JsonColumns.Sources.class)
+	@Column(length = Length.LONG32)
+	private List<Article.Source> sources;
+
 	@ElementCollection
 	@CollectionTable(name = "topic_tag", joinColumns = @JoinColumn(name = "topic_slug"))
 	@OrderColumn(name = "position")
@@ -47,7 +62,7 @@ public class Topic {
 	}
 
 	public Topic(String slug, String title, String summary, List<String> alsoKnownAs, String html, int articleCount,
-			List<TagCount> tags) {
+			List<TagCount> tags, LocalDate reviewed, LocalDate nextReview, List<Article.Source> sources) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
@@ -55,11 +70,15 @@ public class Topic {
 		this.html = html;
 		this.articleCount = articleCount;
 		this.tags = List.copyOf(tags);
+		this.reviewed = reviewed;
+		this.nextReview = nextReview;
+		this.sources = List.copyOf(sources);
 	}
 
 	/** Everything stored about this entity, to tell on a reload whether it changed. */
 	public List<Object> state() {
-		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.articleCount, this.tags);
+		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.articleCount, this.tags,
+				this.reviewed, this.nextReview, this.sources);
 	}
 
 	public String getSlug() {
@@ -88,6 +107,18 @@ public class Topic {
 
 	public List<TagCount> getTags() {
 		return this.tags;
+	}
+
+	public LocalDate getReviewed() {
+		return this.reviewed;
+	}
+
+	public LocalDate getNextReview() {
+		return this.nextReview;
+	}
+
+	public List<Article.Source> getSources() {
+		return this.sources;
 	}
 
 }

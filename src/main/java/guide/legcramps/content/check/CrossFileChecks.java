@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.render.RenderedContent;
 
@@ -24,13 +25,15 @@ public final class CrossFileChecks {
 	 * @param parsedArticles the articles that were read and rendered, before any check removed one
 	 * @return every alias of the articles that passed, as old path to canonical path
 	 */
-	public static Map<String, String> check(RenderedContent content, Map<ContentKind, Set<String>> present,
-			Set<String> parsedArticles, LocalDate today, List<ContentProblem> problems) {
+	public static Map<String, String> check(RenderedContent content, CareRules care,
+			Map<ContentKind, Set<String>> present, Set<String> parsedArticles, LocalDate today,
+			List<ContentProblem> problems) {
 		TagSpelling.warnNearDuplicates(content.tags(), problems);
 		ReservedSlugs.removeReservedPages(content.pages(), problems);
 		References.check(content, parsedArticles, present, today, problems);
 		Map<String, String> aliases = Aliases.check(content, problems);
 		Links.check(content, today, problems);
+		CareCardChecks.check(content, care, problems);
 		return aliases;
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import guide.legcramps.article.Article;
 import guide.legcramps.author.Author;
 import guide.legcramps.content.ContentProblem.Severity;
+import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.read.Document;
 import guide.legcramps.content.render.RenderedContent;
@@ -42,8 +43,9 @@ public final class ContentLinker {
 	 * @param parsedArticles every article that was read and rendered, before the checks: a pin to
 	 * one of them that failed is a warning
 	 */
-	public Linked link(RenderedContent content, Publication publication, Set<String> parsedArticles,
+	public Linked link(RenderedContent content, CareRules care, Publication publication, Set<String> parsedArticles,
 			List<ContentProblem> problems) {
+		CareCards cards = new CareCards(care);
 		warnAboutPinsThatFailed(content, publication, parsedArticles, problems);
 		Map<String, RenderedDocument<Document.Article>> live = publication.live();
 		List<RelatedArticles.Entry> entries = live.values()
@@ -57,7 +59,7 @@ public final class ContentLinker {
 		content.tags().forEach((slug, tag) -> tagTitles.put(slug, tag.document().title()));
 		List<Article> articles = live.values()
 			.stream()
-			.map((a) -> article(a, content, tagTitles, related.get(a.document().slug())))
+			.map((a) -> article(a, cards.fill(a.rendered()), content, tagTitles, related.get(a.document().slug())))
 			.toList();
 		TagTally.Counts counts = TagTally.count(live.values()
 			.stream()
@@ -66,24 +68,24 @@ public final class ContentLinker {
 		List<Tag> tags = content.tags()
 			.values()
 			.stream()
-			.map((t) -> tag(t, counts.withTag(t.document().slug()), tagTitles))
+			.map((t) -> tag(t, cards.fill(t.rendered()), counts.withTag(t.document().slug()), tagTitles))
 			.toList();
 		List<Topic> topics = content.topics()
 			.values()
 			.stream()
-			.map((t) -> topic(t, counts.inTopic(t.document().slug()), tagTitles))
+			.map((t) -> topic(t, cards.fill(t.rendered()), counts.inTopic(t.document().slug()), tagTitles))
 			.toList();
 		List<Author> authors = content.authors()
 			.values()
 			.stream()
 			.map((a) -> new Author(a.document().slug(), a.document().name(), a.document().role(),
-					a.document().credentials(), a.rendered().html()))
+					a.document().credentials(), cards.fill(a.rendered())))
 			.toList();
 		List<SitePage> pages = content.pages()
 			.values()
 			.stream()
 			.map((p) -> new SitePage(p.document().slug(), p.document().title(), p.document().summary(),
-					p.rendered().html()))
+					cards.fill(p.rendered())))
 			.toList();
 		return new Linked(topics, articles, tags, authors, pages);
 	}
@@ -101,7 +103,7 @@ public final class ContentLinker {
 		}
 	}
 
-	private static Article article(RenderedDocument<Document.Article> loaded, RenderedContent content,
+	private static Article article(RenderedDocument<Document.Article> loaded, String html, RenderedContent content,
 			Map<String, String> tagTitles, List<RelatedArticles.Link> related) {
 		Document.Article a = loaded.document();
 		RenderedDocument<Document.Topic> topic = content.topics().get(a.topic());
@@ -110,18 +112,21 @@ public final class ContentLinker {
 				new Article.TopicRef(a.topic(), (topic != null) ? topic.document().title() : a.topic(), topic != null),
 				new Article.AuthorRef(a.author(), (author != null) ? author.document().name() : a.author(),
 						author != null),
-				a.published(), a.reviewed(), a.nextReview(), loaded.rendered().html(), loaded.rendered().wordCount(),
+				a.published(), a.reviewed(), a.nextReview(), html, loaded.rendered().wordCount(),
 				loaded.rendered().readingMinutes(),
 				a.tags()
 					.stream()
 					.map((t) -> new Article.TagRef(t, tagTitles.getOrDefault(t, t), tagTitles.containsKey(t)))
 					.toList(),
-				a.sources()
-					.stream()
-					.map((s) -> new Article.Source(s.title(), s.authors(), s.publisher(), s.year(), s.url()))
-					.toList(),
+				sources(a.sources()),
 				loaded.rendered().sections().stream().map((s) -> new Article.Section(s.id(), s.title())).toList(),
 				related.stream().map((r) -> new Article.Related(r.slug(), r.title(), reason(r, tagTitles))).toList());
+	}
+
+	private static List<Article.Source> sources(List<Document.Citation> citations) {
+		return citations.stream()
+			.map((s) -> new Article.Source(s.title(), s.authors(), s.publisher(), s.year(), s.url()))
+			.toList();
 	}
 
 	private static String reason(RelatedArticles.Link link, Map<String, String> tagTitles) {
@@ -135,17 +140,20 @@ public final class ContentLinker {
 	}
 
 	/** A tag with its article count and the tags most often beside it. */
-	private static Tag tag(RenderedDocument<Document.Tag> loaded, TagTally tally, Map<String, String> tagTitles) {
-		String html = loaded.rendered().html().isBlank() ? null : loaded.rendered().html();
+	private static Tag tag(RenderedDocument<Document.Tag> loaded, String body, TagTally tally,
+			Map<String, String> tagTitles) {
+		String html = body.isBlank() ? null : body;
 		return new Tag(loaded.document().slug(), loaded.document().title(), loaded.document().summary(), html,
 				tally.articles(), tally.ranked(tagTitles, RELATED_TAGS));
 	}
 
 	/** A topic with its article count and every tag used in it. */
-	private static Topic topic(RenderedDocument<Document.Topic> loaded, TagTally tally, Map<String, String> tagTitles) {
+	private static Topic topic(RenderedDocument<Document.Topic> loaded, String html, TagTally tally,
+			Map<String, String> tagTitles) {
 		Document.Topic topic = loaded.document();
-		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), loaded.rendered().html(),
-				tally.articles(), tally.ranked(tagTitles, Integer.MAX_VALUE));
+		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), html, tally.articles(),
+				tally.ranked(tagTitles, Integer.MAX_VALUE), topic.reviewed(), topic.nextReview(),
+				sources(topic.sources()));
 	}
 
 }

@@ -14,6 +14,7 @@ import guide.legcramps.content.check.CrossFileChecks;
 import guide.legcramps.content.link.ContentLinker;
 import guide.legcramps.content.link.Publication;
 import guide.legcramps.content.link.RelatedArticles;
+import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.read.ContentReader;
 import guide.legcramps.content.render.FileRenderer;
@@ -21,10 +22,10 @@ import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.content.render.RenderedContent;
 
 /**
- * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files; read each
- * one's front matter and render its body ({@code read}, {@code render}); check references, aliases
- * and links across files ({@code check}); link related articles, tag counts and topics
- * ({@code link}). A file with an error is left out and reported; the rest loads. No web, no database.
+ * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files and the
+ * care rules ({@code care.yaml}); read each one's front matter and render its body ({@code read},
+ * {@code render}); check references, aliases, links and care cards across files ({@code check});
+ * link related articles, tag counts, topics and the care cards ({@code link}). A file with an error is left out and reported; the rest loads. No web, no database.
  * <p>
  * A builder remembers the last good version of every file it loaded, so on a reload a file whose
  * new version has an error keeps serving its last good version (and the error is reported).
@@ -36,6 +37,8 @@ public final class ContentBuilder {
 
 	private final ContentLinker linker;
 
+	private final CareFile careRules = new CareFile();
+
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
 		this.files = new ParsedFiles(new FileRenderer(renderer));
 		this.linker = new ContentLinker(relatedArticles);
@@ -46,6 +49,7 @@ public final class ContentBuilder {
 		long start = System.nanoTime();
 		ContentReader.Result read = new ContentReader().read(contentDir);
 		problems.addAll(read.problems());
+		CareRules care = this.careRules.read(contentDir, read.data().get(CareFile.NAME), today, problems);
 		long afterRead = System.nanoTime();
 
 		ParsedFiles.Result parsed = this.files.renderAll(read.files(), today, problems);
@@ -53,12 +57,13 @@ public final class ContentBuilder {
 		long afterRender = System.nanoTime();
 
 		Set<String> parsedArticles = Set.copyOf(content.articles().keySet());
-		Map<String, String> aliases = CrossFileChecks.check(content, present(read), parsedArticles, today, problems);
+		Map<String, String> aliases = CrossFileChecks.check(content, care, present(read), parsedArticles, today,
+				problems);
 		long afterValidate = System.nanoTime();
 
 		Publication publication = Publication.on(today, content.articles());
 		aliases.values().removeIf((target) -> !publication.isLive(target.substring("/articles/".length())));
-		ContentLinker.Linked linked = this.linker.link(content, publication, parsedArticles, problems);
+		ContentLinker.Linked linked = this.linker.link(content, care, publication, parsedArticles, problems);
 		long afterLink = System.nanoTime();
 
 		this.files.remember(content);

@@ -11,6 +11,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,9 +21,10 @@ import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.Problems;
 
 /**
- * Reads every file under the content folder in sorted order. Files it cannot use (wrong folder,
- * not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a folder,
- * a name that is not a slug) are reported by name and skipped; nothing is skipped silently.
+ * Reads every file under the content folder in sorted order: the markdown documents in the five
+ * folders, and the site-wide data files beside them ({@code care.yaml}). Files it cannot use (wrong
+ * folder, not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a
+ * folder, a name that is not a slug) are reported by name and skipped; nothing is skipped silently.
  */
 public final class ContentReader {
 
@@ -28,16 +32,25 @@ public final class ContentReader {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	public record Result(List<SourceFile> files, List<ContentProblem> problems) {
+	/** The data files the site reads from the top of the content folder, beside the five folders. */
+	public static final Set<String> DATA_FILES = Set.of("care.yaml");
+
+	/** The markdown documents, the data files by name, and the problems of every file. */
+	public record Result(List<SourceFile> files, Map<String, DataFile> data, List<ContentProblem> problems) {
+	}
+
+	/** One path's reading: a document, a data file or neither, and its problems. */
+	private record One(SourceFile file, DataFile data, List<ContentProblem> problems) {
 	}
 
 	public Result read(Path contentDir) {
 		List<SourceFile> files = new ArrayList<>();
+		Map<String, DataFile> data = new TreeMap<>();
 		List<ContentProblem> problems = new ArrayList<>();
 		if (!Files.isDirectory(contentDir)) {
 			Problems p = new Problems(contentDir.toString());
 			p.error(1, 1, "content folder not found");
-			return new Result(files, p.list());
+			return new Result(files, data, p.list());
 		}
 		// Walk the real folder, so a content folder that is itself a link (a release's "current") is
 		// read through; links met inside it are judged one by one and never walked into.
@@ -51,17 +64,24 @@ public final class ContentReader {
 		}
 		// Files are read on every core (the order is kept), as reading and decoding a few thousand
 		// small files one by one was a second of a large load.
-		List<Result> each = paths.parallelStream().map((path) -> {
+		List<One> each = paths.parallelStream().map((path) -> {
 			Path relative = root.relativize(path);
 			Problems p = new Problems(contentDir.resolve(relative).toString());
-			SourceFile file = readOne(root, relative, p);
-			return new Result((file != null) ? List.of(file) : List.of(), p.list());
+			if (relative.getNameCount() == 1 && DATA_FILES.contains(relative.toString())) {
+				return new One(null, readData(root, relative, p), p.list());
+			}
+			return new One(readOne(root, relative, p), null, p.list());
 		}).toList();
-		for (Result one : each) {
-			files.addAll(one.files());
+		for (One one : each) {
+			if (one.file() != null) {
+				files.add(one.file());
+			}
+			if (one.data() != null) {
+				data.put(one.data().name(), one.data());
+			}
 			problems.addAll(one.problems());
 		}
-		return new Result(files, problems);
+		return new Result(files, data, problems);
 	}
 
 	private SourceFile readOne(Path root, Path relative, Problems p) {
@@ -91,6 +111,16 @@ public final class ContentReader {
 		}
 		String text = readText(target, p);
 		return (text != null) ? new SourceFile(p.path(), kind, slug, text) : null;
+	}
+
+	private static DataFile readData(Path root, Path relative, Problems p) {
+		Path path = root.resolve(relative);
+		Path target = Files.isSymbolicLink(path) ? realPath(path) : path;
+		if (Files.isSymbolicLink(path) && !isUsableLink(path, target, root, p)) {
+			return null;
+		}
+		String text = readText(target, p);
+		return (text != null) ? new DataFile(p.path(), relative.toString(), text) : null;
 	}
 
 	/** A link is read only when it leads to a file inside the content folder. */

@@ -30,11 +30,14 @@ public sealed interface Document {
 
 	}
 
-	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs) implements Document {
+	/** A topic hub; {@code reviewed}, {@code nextReview} and {@code sources} are optional. */
+	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs, LocalDate reviewed,
+			LocalDate nextReview, List<Citation> sources) implements Document {
 
 		@Override
 		public Topic withoutBody() {
-			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs);
+			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs, this.reviewed,
+					this.nextReview, this.sources);
 		}
 
 	}
@@ -84,7 +87,7 @@ public sealed interface Document {
 
 	}
 
-	/** One entry of an article's sources. {@code authors} and {@code year} are optional. */
+	/** One entry of a page's sources. {@code authors}, {@code year} and {@code url} are optional. */
 	record Citation(String title, String authors, String publisher, Integer year, String url) {
 	}
 

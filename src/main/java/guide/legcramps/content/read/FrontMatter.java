@@ -217,6 +217,31 @@ public final class FrontMatter {
 		return false;
 	}
 
+	/** A mapping under a key, such as a care level's words, read as its own front matter. */
+	FrontMatter mapping(String key, boolean required) {
+		Node value = value(key, required);
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof MappingNode mapping)) {
+			error(key, "'" + key + "' must have fields on the lines below it, not " + describe(value));
+			return null;
+		}
+		return new FrontMatter(mapping, this.problems, this.lineOffset, this.prefix + key + ": ");
+	}
+
+	/** A field's text as written, or null, reporting nothing: for naming an entry in another message. */
+	String textOrNull(String key) {
+		NodeTuple tuple = this.fields.get(key);
+		return (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && !scalar.getValue().isBlank())
+				? scalar.getValue().strip() : null;
+	}
+
+	/** The names of the fields, in the file's order. */
+	Set<String> names() {
+		return this.fields.keySet();
+	}
+
 	/** A list of mappings, such as the sources, each read as its own front matter. */
 	List<FrontMatter> mappings(String key, boolean required, String itemName) {
 		Node value = value(key, required);

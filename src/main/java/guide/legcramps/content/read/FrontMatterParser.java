@@ -76,7 +76,7 @@ final class FrontMatterParser {
 	 * representer that {@code Yaml} makes first and composing never uses: that was most of the cost
 	 * of reading a small front matter.
 	 */
-	private static Node compose(String yaml) {
+	static Node compose(String yaml) {
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setAllowRecursiveKeys(false);

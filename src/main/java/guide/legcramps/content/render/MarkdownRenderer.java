@@ -105,10 +105,29 @@ public final class MarkdownRenderer {
 
 	/**
 	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length, the
-	 * ids of all its headings, and the links inside the site that it makes (to be checked across files).
+	 * ids of all its headings, the links inside the site that it makes (to be checked across files),
+	 * and the care cards it names, each standing in the HTML as a placeholder paragraph until the
+	 * link stage puts the card there ({@link #withCards}).
 	 */
 	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
-			Set<String> anchors, List<InternalLink> links) {
+			Set<String> anchors, List<InternalLink> links, List<CareCard> cards) {
+
+		/** The HTML with each card's placeholder replaced by what {@code card} makes of it. */
+		public String withCards(java.util.function.Function<CareCard, String> card) {
+			String html = this.html;
+			for (int i = 0; i < this.cards.size(); i++) {
+				html = html.replace("<p>" + CareMarkers.placeholder(i) + "</p>", card.apply(this.cards.get(i)));
+			}
+			return html;
+		}
+
+	}
+
+	/**
+	 * A care card a body names: the rule's id, the marker's line, and the heading level its card
+	 * takes (one below the section it sits in).
+	 */
+	public record CareCard(String rule, int line, int headingLevel) {
 	}
 
 	/** A link to a page of this site, as written in the markdown (after rewriting {@code x.md}), and its line. */
@@ -129,7 +148,8 @@ public final class MarkdownRenderer {
 	 * compare the two).
 	 */
 	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
-		Node document = parse(origin.body());
+		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.problems());
+		Node document = parse(cards.body());
 		List<InternalLink> links = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		boolean plain = !sanitiseAlways;
@@ -151,8 +171,23 @@ public final class MarkdownRenderer {
 				}
 			}
 		}
-		return plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
+		Rendered rendered = plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
 				: renderSanitised(document, links, rewrites);
+		if (cards.cards().isEmpty()) {
+			return rendered;
+		}
+		for (int i = 0; i < cards.cards().size(); i++) {
+			if (!rendered.html().contains("<p>" + CareMarkers.placeholder(i) + "</p>")) {
+				origin.problems()
+					.error(cards.cards().get(i).line(), 1,
+							"a care card must be a paragraph of its own: leave a blank line before and after it");
+			}
+		}
+		// a placeholder is one word; the card's words are not the article's own
+		int words = rendered.wordCount() - cards.cards().size();
+		return new Rendered(rendered.html(), rendered.sections(), words,
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), rendered.anchors(), rendered.links(),
+				cards.cards());
 	}
 
 	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
@@ -186,7 +221,7 @@ public final class MarkdownRenderer {
 		}
 		return new Rendered(html, List.copyOf(sections), words,
 				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(collected.ids.values()),
-				List.copyOf(links));
+				List.copyOf(links), List.of());
 	}
 
 	private Rendered renderSanitised(Node document, List<InternalLink> links, Map<String, String> rewrites) {
@@ -225,7 +260,8 @@ public final class MarkdownRenderer {
 		}
 		int words = countWords(clean.body().text());
 		return new Rendered(clean.body().html(), List.copyOf(sections), words,
-				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links));
+				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links),
+				List.of());
 	}
 
 	/**
