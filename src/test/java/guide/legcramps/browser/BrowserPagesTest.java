@@ -247,6 +247,38 @@ class BrowserPagesTest {
 	}
 
 	@Test
+	void careCardsSayTheirLevelInWordsAtEitherWidthAndPrintInBlackAndWhite() {
+		for (int width : new int[] { PHONE, DESKTOP }) {
+			open("/articles/when-leg-pain-is-not-a-cramp", width);
+			for (String level : List.of("non-urgent", "urgent", "emergency")) {
+				WebElement card = this.driver.findElement(By.cssSelector(".care-card--" + level));
+				WebElement words = card.findElement(By.cssSelector(".care-card__level"));
+				assertThat(words.isDisplayed()).as(level + " @" + width).isTrue();
+				assertThat(words.getText()).as(level).isEqualTo(switch (level) {
+					case "non-urgent" -> "Non-urgent advice:";
+					case "urgent" -> "Urgent advice:";
+					default -> "Immediate action required:";
+				});
+				assertThat(card.getRect().getWidth()).as(level + " fits the page @" + width).isLessThanOrEqualTo(width);
+			}
+		}
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			for (WebElement heading : this.driver.findElements(By.cssSelector(".care-card__heading"))) {
+				assertThat(heading.getCssValue("color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+				assertThat(heading.getCssValue("background-color")).isIn("rgba(0, 0, 0, 0)", "transparent");
+			}
+			WebElement emergency = this.driver.findElement(By.cssSelector(".care-card--emergency"));
+			assertThat(emergency.getCssValue("border-top-style")).isEqualTo("double");
+			assertThat(emergency.findElement(By.cssSelector(".care-card__content")).getCssValue("color"))
+				.isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	@Test
 	void aReaderGoesFromHomeToARelatedArticleByClicksAndBack() {
 		open("/", DESKTOP);
 		List<String> visited = new ArrayList<>();
