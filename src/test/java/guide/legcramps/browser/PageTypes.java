@@ -18,7 +18,8 @@ final class PageTypes {
 			new PageType("article", "/articles/how-to-stop-a-leg-cramp", 200),
 			new PageType("article-with-every-care-level", "/articles/when-leg-pain-is-not-a-cramp", 200),
 			new PageType("tags", "/tags", 200),
-			new PageType("tag", "/tags/relief", 200), new PageType("author", "/authors/editorial-team", 200),
+			new PageType("tag", "/tags/relief", 200), new PageType("tag-with-care-cards", "/tags/red-flags", 200),
+			new PageType("author", "/authors/editorial-team", 200),
 			new PageType("about", "/about", 200), new PageType("privacy", "/privacy", 200),
 			new PageType("content-problems", "/_content/problems", 200),
 			new PageType("not-found", "/articles/no-such-article", 404));
