@@ -76,4 +76,15 @@ class ValidateCommandTest {
 		assertThat(run.lines()).hasSize(1);
 	}
 
+	@Test
+	void mistakesInTheBibliographyAndTheCitationsAreErrorsWithTheirFileAndLine() {
+		Run run = run(JUNE, "--site.content-dir=src/test/resources/fixtures/citations");
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.lines()).contains(
+				"src/test/resources/fixtures/citations/articles/unknown-citation.md:10:35: error: unknown reference 'garrison-2020-magnesum' (references.yaml has no entry with that id); did you mean 'garrison-2020-magnesium'?",
+				"src/test/resources/fixtures/citations/references.yaml:71:1: error: reference 11: 'DOI' 10.1002/14651858.cd009402.PUB3 is also the DOI of reference 'garrison-2020-magnesium'; each work is listed once",
+				"src/test/resources/fixtures/citations/references.yaml:87:1: warning: reference 16: 'URL' https://www.fda.gov/ is a site's home page: link the document itself, or give its DOI or PMID");
+		assertThat(run.lines().get(run.lines().size() - 1)).contains("; 16 errors, 7 warnings");
+	}
+
 }
