@@ -53,7 +53,7 @@ public class ArticleQueries {
 					.stream()
 					.map((t) -> new ArticleView.Link(t.title(), t.linked() ? "/tags/" + t.slug() : null))
 					.toList(),
-				ArticleView.SourceItem.numbered(a.getSources()),
+				SourceLists.of(a.getSources(), a.getFurtherReading()),
 				a.getRelated()
 					.stream()
 					.map((r) -> new ArticleView.RelatedItem(r.title(), "/articles/" + r.slug(), r.reason()))

@@ -21,7 +21,8 @@ import guide.legcramps.tag.TagCount;
 
 /**
  * A topic hub: its rendered introduction, other names, the tags its articles use, and, like an
- * article, when it was reviewed and the sources its claims rest on (all three optional).
+ * article, when it was reviewed, the sources its introduction cites and its further reading (all
+ * optional).
  */
 @Entity
 public class Topic {
@@ -53,6 +54,10 @@ public class Topic {
 	@Column(length = Length.LONG32)
 	private List<Article.Source> sources;
 
+	@Convert(converter = JsonColumns.Sources.class)
+	@Column(length = Length.LONG32)
+	private List<Article.Source> furtherReading;
+
 	@ElementCollection
 	@CollectionTable(name = "topic_tag", joinColumns = @JoinColumn(name = "topic_slug"))
 	@OrderColumn(name = "position")
@@ -62,7 +67,8 @@ public class Topic {
 	}
 
 	public Topic(String slug, String title, String summary, List<String> alsoKnownAs, String html, int articleCount,
-			List<TagCount> tags, LocalDate reviewed, LocalDate nextReview, List<Article.Source> sources) {
+			List<TagCount> tags, LocalDate reviewed, LocalDate nextReview, List<Article.Source> sources,
+			List<Article.Source> furtherReading) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
@@ -73,12 +79,13 @@ public class Topic {
 		this.reviewed = reviewed;
 		this.nextReview = nextReview;
 		this.sources = List.copyOf(sources);
+		this.furtherReading = List.copyOf(furtherReading);
 	}
 
 	/** Everything stored about this entity, to tell on a reload whether it changed. */
 	public List<Object> state() {
 		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.articleCount, this.tags,
-				this.reviewed, this.nextReview, this.sources);
+				this.reviewed, this.nextReview, this.sources, this.furtherReading);
 	}
 
 	public String getSlug() {
@@ -119,6 +126,10 @@ public class Topic {
 
 	public List<Article.Source> getSources() {
 		return this.sources;
+	}
+
+	public List<Article.Source> getFurtherReading() {
+		return this.furtherReading;
 	}
 
 }

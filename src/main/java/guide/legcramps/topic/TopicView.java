@@ -3,17 +3,18 @@ package guide.legcramps.topic;
 import java.time.LocalDate;
 import java.util.List;
 
-import guide.legcramps.article.ArticleView;
+import guide.legcramps.article.SourceLists;
 import guide.legcramps.site.Dates;
+import guide.legcramps.site.StructuredData;
 import guide.legcramps.tag.TagCount;
 
 /**
- * A topic hub: the introduction, its review dates and its sources are shown on the first page of
- * its list only. The review dates are null when the topic file gives none.
+ * A topic hub: the introduction, its review dates, its sources and further reading are shown on
+ * the first page of its list only. The review dates are null when the topic file gives none.
  */
 record TopicView(String title, String summary, String alsoKnownAs, String html, int articleCount, List<TagCount> tags,
 		String reviewedText, String reviewedIso, String nextReviewText, String nextReviewIso,
-		List<ArticleView.SourceItem> sources) {
+		SourceLists sources) {
 
 	static TopicView of(Topic topic, boolean withIntroduction) {
 		return new TopicView(topic.getTitle(), topic.getSummary(),
@@ -21,12 +22,12 @@ record TopicView(String title, String summary, String alsoKnownAs, String html, 
 				withIntroduction ? topic.getHtml() : null, topic.getArticleCount(), List.copyOf(topic.getTags()),
 				Dates.format(topic.getReviewed()), iso(topic.getReviewed()), Dates.format(topic.getNextReview()),
 				iso(topic.getNextReview()),
-				withIntroduction ? ArticleView.SourceItem.numbered(topic.getSources()) : List.of());
+				withIntroduction ? SourceLists.of(topic.getSources(), topic.getFurtherReading()) : SourceLists.NONE);
 	}
 
 	/** What the page's JSON-LD cites: the same works as its sources list. */
-	List<String> citations() {
-		return this.sources.stream().map(ArticleView.SourceItem::citation).toList();
+	List<StructuredData.CitedWork> citations() {
+		return this.sources.citations();
 	}
 
 	private static String iso(LocalDate date) {

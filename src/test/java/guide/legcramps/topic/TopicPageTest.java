@@ -24,6 +24,13 @@ class TopicPageTest {
 		assertThat(page.select("h1").text()).isEqualTo("Hub topic");
 		assertThat(page.select(".aka").text()).isEqualTo("Also known as: Main hub, Centre");
 		assertThat(page.select(".article-body strong").text()).isEqualTo("hub introduction");
+		// the introduction's sources are the works it cites; further reading is listed apart
+		assertThat(page.select(".article-body .cite").text()).isEqualTo("[source 1]");
+		assertThat(page.select("ol.sources > li .source-title").eachText()).containsExactly("Leg cramps");
+		assertThat(page.select("#further-reading-heading").text()).isEqualTo("Further reading");
+		assertThat(Html.texts(page, "ul.further-reading li")).containsExactly("Garrison SR et al. Magnesium for skeletal"
+				+ " muscle cramps. Cochrane Database of Systematic Reviews, 2020. doi:10.1002/14651858.CD009402.pub3"
+				+ " https://doi.org/10.1002/14651858.CD009402.pub3");
 		assertThat(Html.texts(page, ".article-list h3")).containsExactly("Article 12", "Article 11", "Article 10",
 				"Article 09", "Article 08", "Article 07", "Article 06", "Article 05", "Article 04", "Article 03");
 		assertThat(page.select(".article-list li").first().select(".byline").text())
@@ -50,6 +57,7 @@ class TopicPageTest {
 		assertThat(page.select("link[rel=prev]").attr("href")).isEqualTo("/topics/hub");
 		assertThat(page.select("link[rel=next]")).isEmpty();
 		assertThat(page.select(".article-body")).isEmpty();
+		assertThat(page.select(".sources")).as("the sources go with the introduction").isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import guide.legcramps.content.ContentProblem;
+import guide.legcramps.content.read.Bibliography;
 import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.render.RenderedContent;
@@ -21,20 +22,27 @@ public final class CrossFileChecks {
 	}
 
 	/**
+	 * What passed: every alias of the articles that passed, as old path to canonical path, and the
+	 * care rules whose sources were all found, each with its works looked up.
+	 */
+	public record Checked(Map<String, String> aliases, CareRules care) {
+	}
+
+	/**
 	 * @param present the slugs of every file read, by kind, whether it loaded or not
 	 * @param parsedArticles the articles that were read and rendered, before any check removed one
-	 * @return every alias of the articles that passed, as old path to canonical path
 	 */
-	public static Map<String, String> check(RenderedContent content, CareRules care,
+	public static Checked check(RenderedContent content, CareRules care, Bibliography bibliography,
 			Map<ContentKind, Set<String>> present, Set<String> parsedArticles, LocalDate today,
 			List<ContentProblem> problems) {
 		TagSpelling.warnNearDuplicates(content.tags(), problems);
 		ReservedSlugs.removeReservedPages(content.pages(), problems);
+		CareRules checkedCare = CitationChecks.check(content, bibliography, care, problems);
 		References.check(content, parsedArticles, present, today, problems);
 		Map<String, String> aliases = Aliases.check(content, problems);
 		Links.check(content, today, problems);
-		CareCardChecks.check(content, care, problems);
-		return aliases;
+		CareCardChecks.check(content, checkedCare, problems);
+		return new Checked(aliases, checkedCare);
 	}
 
 }

@@ -8,14 +8,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import guide.legcramps.content.read.CareRules;
+import guide.legcramps.content.read.Reference;
 import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.site.Dates;
 
 /**
  * The care cards of one content set, in the style of the NHS design system's care cards: each rule's
  * card is made once from {@code care.yaml} and put in place of every marker that names it, so every
- * page shows a rule in the same words at the same level. jsoup writes the HTML, so the rules' words
- * are always escaped. A marker whose rule did not load (the checks said why) is left out.
+ * page shows a rule in the same words at the same level, and names the works it rests on (from
+ * {@code references.yaml}, looked up by the checks) with the day each wording was checked. jsoup
+ * writes the HTML, so the rules' words are always escaped. A marker whose rule did not load (the
+ * checks said why) is left out.
  */
 final class CareCards {
 
@@ -31,12 +34,8 @@ final class CareCards {
 		this.owner.outputSettings().prettyPrint(false);
 	}
 
-	/** The rendered body with its cards in place. */
-	String fill(MarkdownRenderer.Rendered rendered) {
-		return rendered.cards().isEmpty() ? rendered.html() : rendered.withCards(this::card);
-	}
-
-	private String card(MarkdownRenderer.CareCard marker) {
+	/** What stands in place of a marker: its rule's card, or nothing when the rule did not load. */
+	String card(MarkdownRenderer.CareCard marker) {
 		CareRules.Rule rule = this.rules.rules().get(marker.rule());
 		if (rule == null) {
 			return "";
@@ -62,13 +61,13 @@ final class CareCards {
 		}
 		Element basis = content.appendElement("p").addClass("care-card__source").appendText("Based on: ");
 		for (int i = 0; i < rule.sources().size(); i++) {
-			CareRules.Source source = rule.sources().get(i);
+			Reference work = rule.sources().get(i).work();
 			if (i > 0) {
 				basis.appendText("; ");
 			}
-			String name = source.publisher() + ", \u201c" + source.title() + "\u201d";
-			if (source.url() != null) {
-				basis.appendElement("a").attr("href", source.url()).attr("rel", "noopener noreferrer").text(name);
+			String name = ((work.where() != null) ? work.where() + ", " : "") + "\u201c" + work.title() + "\u201d";
+			if (work.link() != null) {
+				basis.appendElement("a").attr("href", work.link()).attr("rel", "noopener noreferrer").text(name);
 			}
 			else {
 				basis.appendText(name);

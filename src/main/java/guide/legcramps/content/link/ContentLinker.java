@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import guide.legcramps.article.Article;
 import guide.legcramps.author.Author;
 import guide.legcramps.content.ContentProblem.Severity;
+import guide.legcramps.content.read.Bibliography;
 import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.read.Document;
@@ -21,8 +22,9 @@ import guide.legcramps.topic.Topic;
 
 /**
  * The last stage before the store: related articles scored once for the whole set, tag counts and
- * co-occurrence, topic membership, and the entities the pages read, each carrying the titles of
- * what it links to (or the slug, marked as not loaded).
+ * co-occurrence, topic membership, the care cards and citations put in place, and the entities the
+ * pages read, each carrying the titles of what it links to (or the slug, marked as not loaded) and
+ * the works it cites.
  */
 public final class ContentLinker {
 
@@ -43,9 +45,10 @@ public final class ContentLinker {
 	 * @param parsedArticles every article that was read and rendered, before the checks: a pin to
 	 * one of them that failed is a warning
 	 */
-	public Linked link(RenderedContent content, CareRules care, Publication publication, Set<String> parsedArticles,
-			List<ContentProblem> problems) {
+	public Linked link(RenderedContent content, CareRules care, Bibliography bibliography, Publication publication,
+			Set<String> parsedArticles, List<ContentProblem> problems) {
 		CareCards cards = new CareCards(care);
+		Citations citations = new Citations(bibliography);
 		warnAboutPinsThatFailed(content, publication, parsedArticles, problems);
 		Map<String, RenderedDocument<Document.Article>> live = publication.live();
 		List<RelatedArticles.Entry> entries = live.values()
@@ -59,7 +62,8 @@ public final class ContentLinker {
 		content.tags().forEach((slug, tag) -> tagTitles.put(slug, tag.document().title()));
 		List<Article> articles = live.values()
 			.stream()
-			.map((a) -> article(a, cards.fill(a.rendered()), content, tagTitles, related.get(a.document().slug())))
+			.map((a) -> article(a, citations.fill(a.rendered(), cards, a.document()), content, tagTitles,
+					related.get(a.document().slug())))
 			.toList();
 		TagTally.Counts counts = TagTally.count(live.values()
 			.stream()
@@ -68,24 +72,25 @@ public final class ContentLinker {
 		List<Tag> tags = content.tags()
 			.values()
 			.stream()
-			.map((t) -> tag(t, cards.fill(t.rendered()), counts.withTag(t.document().slug()), tagTitles))
+			.map((t) -> tag(t, citations.fill(t.rendered(), cards, t.document()), counts.withTag(t.document().slug()),
+					tagTitles))
 			.toList();
 		List<Topic> topics = content.topics()
 			.values()
 			.stream()
-			.map((t) -> topic(t, cards.fill(t.rendered()), counts.inTopic(t.document().slug()), tagTitles))
+			.map((t) -> topic(t, citations.fill(t.rendered(), cards, t.document()), counts.inTopic(t.document().slug()),
+					tagTitles))
 			.toList();
 		List<Author> authors = content.authors()
 			.values()
 			.stream()
 			.map((a) -> new Author(a.document().slug(), a.document().name(), a.document().role(),
-					a.document().credentials(), cards.fill(a.rendered())))
+					a.document().credentials(), citations.fill(a.rendered(), cards, a.document()).html()))
 			.toList();
 		List<SitePage> pages = content.pages()
 			.values()
 			.stream()
-			.map((p) -> new SitePage(p.document().slug(), p.document().title(), p.document().summary(),
-					cards.fill(p.rendered())))
+			.map((p) -> page(p, citations.fill(p.rendered(), cards, p.document())))
 			.toList();
 		return new Linked(topics, articles, tags, authors, pages);
 	}
@@ -103,8 +108,8 @@ public final class ContentLinker {
 		}
 	}
 
-	private static Article article(RenderedDocument<Document.Article> loaded, String html, RenderedContent content,
-			Map<String, String> tagTitles, List<RelatedArticles.Link> related) {
+	private static Article article(RenderedDocument<Document.Article> loaded, Citations.Filled body,
+			RenderedContent content, Map<String, String> tagTitles, List<RelatedArticles.Link> related) {
 		Document.Article a = loaded.document();
 		RenderedDocument<Document.Topic> topic = content.topics().get(a.topic());
 		RenderedDocument<Document.Author> author = content.authors().get(a.author());
@@ -112,21 +117,15 @@ public final class ContentLinker {
 				new Article.TopicRef(a.topic(), (topic != null) ? topic.document().title() : a.topic(), topic != null),
 				new Article.AuthorRef(a.author(), (author != null) ? author.document().name() : a.author(),
 						author != null),
-				a.published(), a.reviewed(), a.nextReview(), html, loaded.rendered().wordCount(),
+				a.published(), a.reviewed(), a.nextReview(), body.html(), loaded.rendered().wordCount(),
 				loaded.rendered().readingMinutes(),
 				a.tags()
 					.stream()
 					.map((t) -> new Article.TagRef(t, tagTitles.getOrDefault(t, t), tagTitles.containsKey(t)))
 					.toList(),
-				sources(a.sources()),
+				body.sources(), body.furtherReading(),
 				loaded.rendered().sections().stream().map((s) -> new Article.Section(s.id(), s.title())).toList(),
 				related.stream().map((r) -> new Article.Related(r.slug(), r.title(), reason(r, tagTitles))).toList());
-	}
-
-	private static List<Article.Source> sources(List<Document.Citation> citations) {
-		return citations.stream()
-			.map((s) -> new Article.Source(s.title(), s.authors(), s.publisher(), s.year(), s.url()))
-			.toList();
 	}
 
 	private static String reason(RelatedArticles.Link link, Map<String, String> tagTitles) {
@@ -140,20 +139,25 @@ public final class ContentLinker {
 	}
 
 	/** A tag with its article count and the tags most often beside it. */
-	private static Tag tag(RenderedDocument<Document.Tag> loaded, String body, TagTally tally,
+	private static Tag tag(RenderedDocument<Document.Tag> loaded, Citations.Filled body, TagTally tally,
 			Map<String, String> tagTitles) {
-		String html = body.isBlank() ? null : body;
+		String html = body.html().isBlank() ? null : body.html();
 		return new Tag(loaded.document().slug(), loaded.document().title(), loaded.document().summary(), html,
-				tally.articles(), tally.ranked(tagTitles, RELATED_TAGS));
+				body.sources(), tally.articles(), tally.ranked(tagTitles, RELATED_TAGS));
+	}
+
+	private static SitePage page(RenderedDocument<Document.Page> loaded, Citations.Filled body) {
+		Document.Page page = loaded.document();
+		return new SitePage(page.slug(), page.title(), page.summary(), body.html(), body.sources());
 	}
 
 	/** A topic with its article count and every tag used in it. */
-	private static Topic topic(RenderedDocument<Document.Topic> loaded, String html, TagTally tally,
+	private static Topic topic(RenderedDocument<Document.Topic> loaded, Citations.Filled body, TagTally tally,
 			Map<String, String> tagTitles) {
 		Document.Topic topic = loaded.document();
-		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), html, tally.articles(),
-				tally.ranked(tagTitles, Integer.MAX_VALUE), topic.reviewed(), topic.nextReview(),
-				sources(topic.sources()));
+		return new Topic(topic.slug(), topic.title(), topic.summary(), topic.alsoKnownAs(), body.html(),
+				tally.articles(), tally.ranked(tagTitles, Integer.MAX_VALUE), topic.reviewed(), topic.nextReview(),
+				body.sources(), body.furtherReading());
 	}
 
 }

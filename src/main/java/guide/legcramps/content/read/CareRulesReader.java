@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 import guide.legcramps.content.Problems;
 import guide.legcramps.content.read.CareRules.Level;
@@ -30,31 +25,23 @@ public final class CareRulesReader {
 
 	static final Set<String> RULE_FIELDS = Set.of("id", "level", "action", "signs", "after", "sources");
 
-	static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "checked");
+	static final Set<String> SOURCE_FIELDS = Set.of("id", "checked");
+
+	static final Set<String> OLD_SOURCE_FIELDS = Set.of("id", "title", "publisher", "url", "checked");
 
 	private CareRulesReader() {
 	}
 
 	public static CareRules read(DataFile file, LocalDate today, Problems problems) {
-		Node root;
-		try {
-			root = FrontMatterParser.compose(file.text());
-		}
-		catch (MarkedYAMLException ex) {
-			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-			problems.error((mark != null) ? mark.getLine() + 1 : 1, (mark != null) ? mark.getColumn() + 1 : 1,
-					"invalid YAML: " + ex.getProblem());
+		return read(file, today, problems, OldSources.READ);
+	}
+
+	/** @param oldSources whether a source may still be given by title and publisher ({@link OldSources}) */
+	public static CareRules read(DataFile file, LocalDate today, Problems problems, boolean oldSources) {
+		FrontMatter yaml = FrontMatterParser.dataFile(file, problems, "'levels:' and 'rules:'");
+		if (yaml == null) {
 			return CareRules.NONE;
 		}
-		catch (YAMLException ex) {
-			problems.error(1, 1, "invalid YAML: " + ex.getMessage());
-			return CareRules.NONE;
-		}
-		if (!(root instanceof MappingNode mapping)) {
-			problems.error(1, 1, "care.yaml must hold 'levels:' and 'rules:'");
-			return CareRules.NONE;
-		}
-		FrontMatter yaml = new FrontMatter(mapping, problems, 1, "");
 		yaml.reportUnknownFields(FILE_FIELDS);
 		Map<Level, CareRules.LevelWords> levels = levels(yaml.mapping("levels", true), problems);
 		Map<String, CareRules.Rule> rules = new LinkedHashMap<>();
@@ -65,19 +52,19 @@ public final class CareRulesReader {
 		}
 		for (FrontMatter entry : entries) {
 			int before = problems.list().size();
-			CareRules.Rule rule = rule(entry, levels, today);
+			CareRules.Rule rule = rule(entry, levels, today, oldSources);
 			String id = entry.textOrNull("id");
 			if (id != null && (rules.containsKey(id) || failed.contains(id))) {
 				entry.error("id", "'id' '" + id + "' is the id of another rule; each rule is stated once");
 			}
-			else if (rule != null && !hasNewErrors(problems, before)) {
+			else if (rule != null && !problems.hasErrorsAfter(before)) {
 				rules.put(rule.id(), rule);
 			}
 			else if (id != null) {
 				failed.add(id);
 			}
 		}
-		return new CareRules(levels, rules, failed);
+		return new CareRules(file.path(), levels, rules, failed);
 	}
 
 	private static Map<Level, CareRules.LevelWords> levels(FrontMatter yaml, Problems problems) {
@@ -106,7 +93,8 @@ public final class CareRulesReader {
 		return levels;
 	}
 
-	private static CareRules.Rule rule(FrontMatter entry, Map<Level, CareRules.LevelWords> levels, LocalDate today) {
+	private static CareRules.Rule rule(FrontMatter entry, Map<Level, CareRules.LevelWords> levels, LocalDate today,
+			boolean oldSources) {
 		entry.reportUnknownFields(RULE_FIELDS);
 		String id = entry.slug("id", true);
 		Level level = level(entry);
@@ -122,7 +110,7 @@ public final class CareRulesReader {
 			entry.error("sources", "'sources' must list at least one source");
 		}
 		for (FrontMatter source : sourceEntries) {
-			CareRules.Source read = source(source, today);
+			CareRules.Source read = source(source, today, oldSources);
 			if (read != null) {
 				sources.add(read);
 			}
@@ -149,27 +137,39 @@ public final class CareRulesReader {
 		return null;
 	}
 
-	private static CareRules.Source source(FrontMatter entry, LocalDate today) {
-		entry.reportUnknownFields(SOURCE_FIELDS);
-		String title = entry.text("title", true);
-		String publisher = entry.text("publisher", true);
-		String url = entry.text("url", false);
-		boolean good = true;
-		if (url != null && !DocumentReader.isWebAddress(url)) {
-			entry.error("url", "'url' must be a full http:// or https:// address, not '" + url + "'");
-			good = false;
+	private static CareRules.Source source(FrontMatter entry, LocalDate today, boolean oldSources) {
+		boolean old = oldSources && !entry.has("id") && (entry.has("title") || entry.has("publisher"));
+		entry.reportUnknownFields(oldSources ? OLD_SOURCE_FIELDS : SOURCE_FIELDS);
+		String id = old ? null : entry.slug("id", true);
+		if (id != null && (entry.has("title") || entry.has("publisher") || entry.has("url"))) {
+			entry.error("id", "a source names a work of references.yaml by its 'id' alone: its title, publisher"
+					+ " and address are given there");
+			id = null;
 		}
+		Reference work = old ? oldWork(entry) : null;
 		LocalDate checked = entry.date("checked", true);
 		if (checked != null && checked.isAfter(today)) {
 			entry.error("checked", "'checked' (" + checked + ") is in the future");
-			good = false;
+			checked = null;
 		}
-		return (good && title != null && publisher != null && checked != null)
-				? new CareRules.Source(title, publisher, url, checked) : null;
+		return ((id != null || work != null) && checked != null)
+				? new CareRules.Source(id, work, checked, entry.line(old ? "title" : "id")) : null;
 	}
 
-	private static boolean hasNewErrors(Problems problems, int before) {
-		return problems.list().subList(before, problems.list().size()).stream().anyMatch((p) -> p.isError());
+	/** A source given in full, the old way: title, publisher and an optional address. */
+	private static Reference oldWork(FrontMatter entry) {
+		String title = entry.text("title", true);
+		String publisher = entry.text("publisher", true);
+		String url = entry.text("url", false);
+		if (url != null && !DocumentReader.isWebAddress(url)) {
+			entry.error("url", "'url' must be a full http:// or https:// address, not '" + url + "'");
+			return null;
+		}
+		DocumentLinks.warnIfNotADocument(entry, "url", url);
+		return (title != null && publisher != null)
+				? new Reference(null, null, List.of(), title, null, publisher, null, null, null, url,
+						entry.line("title"))
+				: null;
 	}
 
 }

@@ -22,9 +22,10 @@ import guide.legcramps.content.Problems;
 
 /**
  * Reads every file under the content folder in sorted order: the markdown documents in the five
- * folders, and the site-wide data files beside them ({@code care.yaml}). Files it cannot use (wrong
- * folder, not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a
- * folder, a name that is not a slug) are reported by name and skipped; nothing is skipped silently.
+ * folders, and the site-wide data files beside them ({@code care.yaml}, {@code references.yaml}).
+ * Files it cannot use (wrong folder, not markdown, too large, not UTF-8, NUL bytes, a link leading
+ * outside the folder or to a folder, a name that is not a slug) are reported by name and skipped;
+ * nothing is skipped silently.
  */
 public final class ContentReader {
 
@@ -32,8 +33,11 @@ public final class ContentReader {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	/** The data files the site reads from the top of the content folder, beside the five folders. */
-	public static final Set<String> DATA_FILES = Set.of("care.yaml");
+	/**
+	 * The data files the site reads from the top of the content folder, beside the five folders:
+	 * the care rules and the bibliography.
+	 */
+	public static final Set<String> DATA_FILES = Set.of("care.yaml", BibliographyReader.NAME);
 
 	/** The markdown documents, the data files by name, and the problems of every file. */
 	public record Result(List<SourceFile> files, Map<String, DataFile> data, List<ContentProblem> problems) {

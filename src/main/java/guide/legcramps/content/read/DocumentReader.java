@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import guide.legcramps.content.Problems;
-import guide.legcramps.content.read.Document.Citation;
 import guide.legcramps.content.read.Document.Origin;
 
 /**
@@ -18,10 +17,10 @@ import guide.legcramps.content.read.Document.Origin;
 public final class DocumentReader {
 
 	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as", "reviewed", "next_review",
-			"sources");
+			"sources", "further_reading");
 
 	static final Set<String> ARTICLE_FIELDS = Set.of("title", "summary", "topic", "tags", "author", "published",
-			"reviewed", "next_review", "related", "sources", "draft", "aliases");
+			"reviewed", "next_review", "related", "sources", "further_reading", "draft", "aliases");
 
 	/** An alias is a plain absolute path: no query, no fragment, no dot segments. */
 	static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern
@@ -42,8 +41,16 @@ public final class DocumentReader {
 
 	private final int latestYear;
 
+	private final boolean oldSources;
+
 	public DocumentReader(LocalDate today) {
+		this(today, OldSources.READ);
+	}
+
+	/** @param oldSources whether the old front-matter {@code sources:} list is still read ({@link OldSources}) */
+	public DocumentReader(LocalDate today, boolean oldSources) {
 		this.latestYear = today.getYear() + 1;
+		this.oldSources = oldSources;
 	}
 
 	/** The document, or {@code null} when the file has errors (they are in {@code problems}). */
@@ -78,7 +85,8 @@ public final class DocumentReader {
 		if (!fm.has("reviewed") && fm.has("next_review")) {
 			fm.error("next_review", "'next_review' needs a 'reviewed' date before it");
 		}
-		return new Document.Topic(origin, title, summary, alsoKnownAs, reviewed, nextReview, sources(fm, false));
+		return new Document.Topic(origin, title, summary, alsoKnownAs, reviewed, nextReview, oldSources(fm),
+				fm.slugList("further_reading", false));
 	}
 
 	private Document article(Origin origin, FrontMatter fm) {
@@ -98,7 +106,8 @@ public final class DocumentReader {
 		if (related.contains(origin.slug())) {
 			fm.error("related", "'related' lists the article itself");
 		}
-		List<Citation> sources = sources(fm, true);
+		List<Reference> oldSources = oldSources(fm);
+		List<String> furtherReading = fm.slugList("further_reading", false);
 		boolean draft = fm.flag("draft");
 		List<String> aliases = new ArrayList<>();
 		for (String alias : fm.textList("aliases", false)) {
@@ -113,7 +122,7 @@ public final class DocumentReader {
 			}
 		}
 		return new Document.Article(origin, title, summary, topic, tags, author, published, reviewed, nextReview,
-				related, sources, draft, aliases);
+				related, oldSources, furtherReading, draft, aliases);
 	}
 
 	/**
@@ -138,22 +147,34 @@ public final class DocumentReader {
 		return nextReview;
 	}
 
-	private List<Citation> sources(FrontMatter fm, boolean required) {
-		List<Citation> sources = new ArrayList<>();
-		List<FrontMatter> entries = fm.mappings("sources", required, "source");
+	/**
+	 * The old front-matter list of sources, while it is still read; an error once it is not. An
+	 * article must have sources either way: {@link guide.legcramps.content.render.FileRenderer}
+	 * checks that it cites some, once its text is rendered.
+	 */
+	private List<Reference> oldSources(FrontMatter fm) {
+		if (!fm.has("sources")) {
+			return List.of();
+		}
+		if (!this.oldSources) {
+			fm.error("sources", "'sources' is no longer read: " + OldSources.NEW_WAY);
+			return List.of();
+		}
+		List<Reference> sources = new ArrayList<>();
+		List<FrontMatter> entries = fm.mappings("sources", true, "source");
 		if (fm.isList("sources") && entries.isEmpty()) {
 			fm.error("sources", "'sources' must list at least one source");
 		}
 		for (FrontMatter entry : entries) {
-			Citation citation = citation(entry);
-			if (citation != null) {
-				sources.add(citation);
+			Reference work = oldSource(entry);
+			if (work != null) {
+				sources.add(work);
 			}
 		}
-		return sources;
+		return List.copyOf(sources);
 	}
 
-	private Citation citation(FrontMatter entry) {
+	private Reference oldSource(FrontMatter entry) {
 		entry.reportUnknownFields(SOURCE_FIELDS);
 		String title = entry.text("title", true);
 		String authors = entry.text("authors", false);
@@ -165,7 +186,11 @@ public final class DocumentReader {
 			entry.error("url", "'url' must be a full http:// or https:// address, not '" + url + "'");
 			return null;
 		}
-		return (title != null && publisher != null) ? new Citation(title, authors, publisher, year, url) : null;
+		DocumentLinks.warnIfNotADocument(entry, "url", url);
+		List<Reference.Name> names = (authors != null) ? List.of(new Reference.Name(null, null, authors)) : List.of();
+		return (title != null && publisher != null)
+				? new Reference(null, null, names, title, null, publisher, year, null, null, url, entry.line("title"))
+				: null;
 	}
 
 	private Document tag(Origin origin, FrontMatter fm) {

@@ -237,6 +237,11 @@ public final class FrontMatter {
 				? scalar.getValue().strip() : null;
 	}
 
+	/** A field's value as YAML wrote it, or null: for shapes the getters above do not read. */
+	Node node(String key) {
+		return value(key, false);
+	}
+
 	/** The names of the fields, in the file's order. */
 	Set<String> names() {
 		return this.fields.keySet();
@@ -269,6 +274,10 @@ public final class FrontMatter {
 
 	void error(String key, String message) {
 		this.problems.error(line(key), 1, this.prefix + message);
+	}
+
+	void warning(String key, String message) {
+		this.problems.warning(line(key), 1, this.prefix + message);
 	}
 
 	private void error(Node node, String message) {

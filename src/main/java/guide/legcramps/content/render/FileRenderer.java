@@ -11,8 +11,8 @@ import guide.legcramps.content.read.SourceFile;
 
 /**
  * One file through reading and rendering: its front matter into a typed document, its body into
- * HTML, and the one rule that needs both (a long article needs sections). Shared by every thread
- * of a load: the renderer is immutable.
+ * HTML, and the rules that need both (a long article needs sections; an article cites its
+ * sources). Shared by every thread of a load: the renderer is immutable.
  */
 public final class FileRenderer {
 
@@ -45,6 +45,11 @@ public final class FileRenderer {
 				&& rendered.wordCount() > SECTIONS_NEEDED_OVER_WORDS) {
 			fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
 					+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
+		}
+		if (document instanceof Document.Article && rendered.citations().isEmpty()
+				&& document.oldSources().isEmpty() && !document.origin().frontMatter().has("sources")) {
+			fileProblems.error(document.origin().bodyLine(), 1, "an article needs sources: cite the works its"
+					+ " claims rest on in the text, like [@id] (the works are listed in references.yaml)");
 		}
 		return new Result(fileProblems.hasErrors() ? null : new RenderedDocument<>(document.withoutBody(), rendered),
 				fileProblems.list());

@@ -45,17 +45,19 @@ class CareCardsTest {
 			.map((p) -> p.substring(DIR.toString().length() + 1))
 			.toList();
 		assertThat(problems).containsExactly(
-				"articles/bad-markers.md:16:1: error: a care card needs a rule id (lowercase letters, digits and hyphens): {{< care rule-id >}}",
-				"articles/bad-markers.md:18:1: error: '{{< cares see-a-gp >}}' is not a care card; write {{< care rule-id >}}",
-				"articles/failed-rule.md:16:1: warning: care rule 'soon' did not load (see care.yaml's own problems); its card is left out until it is fixed",
-				"articles/joined-marker.md:15:1: error: a care card must be a paragraph of its own: leave a blank line before and after it",
-				"articles/no-card.md:14:1: warning: shows no care card: a page about symptoms, medicines or conditions says when to get help, with a line {{< care rule-id >}} (the rules are in care.yaml)",
-				"articles/unknown-rule.md:16:1: error: unknown care rule 'see-a-gq' (care.yaml has no rule with that id); did you mean 'see-a-gp'?",
-				"care.yaml:44:1: error: rule 4: 'level' must be non-urgent, urgent or emergency, not 'soonish'",
-				"care.yaml:50:1: error: rule 5: 'id' 'see-a-gp' is the id of another rule; each rule is stated once",
-				"care.yaml:59:1: error: rule 6: 'signs' must list at least one sign",
-				"care.yaml:63:1: error: source 1: 'url' must be a full http:// or https:// address, not 'javascript:alert(1)'",
-				"care.yaml:64:1: error: source 1: 'checked' (2027-01-01) is in the future");
+				"articles/bad-markers.md:12:1: error: a care card needs a rule id (lowercase letters, digits and hyphens): {{< care rule-id >}}",
+				"articles/bad-markers.md:14:1: error: '{{< cares see-a-gp >}}' is not a care card; write {{< care rule-id >}}",
+				"articles/failed-rule.md:12:1: warning: care rule 'soon' did not load (see care.yaml's own problems); its card is left out until it is fixed",
+				"articles/failed-rule.md:16:1: warning: care rule 'misnamed-source' did not load (see care.yaml's own problems); its card is left out until it is fixed",
+				"articles/joined-marker.md:11:1: error: a care card must be a paragraph of its own: leave a blank line before and after it",
+				"articles/no-card.md:10:1: warning: shows no care card: a page about symptoms, medicines or conditions says when to get help, with a line {{< care rule-id >}} (the rules are in care.yaml)",
+				"articles/unknown-rule.md:12:1: error: unknown care rule 'see-a-gq' (care.yaml has no rule with that id); did you mean 'see-a-gp'?",
+				"care.yaml:40:1: error: rule 4: 'level' must be non-urgent, urgent or emergency, not 'soonish'",
+				"care.yaml:45:1: error: rule 5: 'id' 'see-a-gp' is the id of another rule; each rule is stated once",
+				"care.yaml:53:1: error: rule 6: 'signs' must list at least one sign",
+				"care.yaml:56:1: error: source 1: 'checked' (2027-01-01) is in the future",
+				// a source is a work of references.yaml, named by its id
+				"care.yaml:61:1: error: rule 'misnamed-source' names unknown reference 'nhs-leg-cramp' (references.yaml has no entry with that id); did you mean 'nhs-leg-cramps'?");
 	}
 
 	@Test
@@ -128,13 +130,29 @@ class CareCardsTest {
 	}
 
 	@Test
+	void aCardNamesItsWorksFromTheBibliographyAndAnEditThereReachesEveryCard(@TempDir Path temp) throws IOException {
+		Path dir = copy(temp);
+		Path references = dir.resolve("references.yaml");
+		Files.writeString(references, Files.readString(references)
+			.replace("title: \"Deep vein thrombosis (DVT)\"", "title: \"Deep vein thrombosis\"")
+			.replace("URL: \"https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/\"",
+					"URL: \"https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/symptoms/\""));
+		Element card = Jsoup.parseBodyFragment(article(build(dir), "with-cards").getHtml())
+			.selectFirst("div.care-card[data-care-rule=one-swollen-leg]");
+		assertThat(card.select(".care-card__source").text())
+			.isEqualTo("Based on: NHS, \u201cDeep vein thrombosis\u201d (checked 1 May 2026).");
+		assertThat(card.select(".care-card__source a").attr("href"))
+			.isEqualTo("https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/symptoms/");
+	}
+
+	@Test
 	void aHubShowsItsCardsReviewDatesAndSources() {
 		Topic hub = build(DIR).topics().get(0);
 		assertThat(Jsoup.parseBodyFragment(hub.getHtml()).select("div.care-card").eachAttr("data-care-rule"))
 			.containsExactly("see-a-gp");
 		assertThat(hub.getReviewed()).isEqualTo(LocalDate.of(2026, 5, 1));
 		assertThat(hub.getNextReview()).isEqualTo(LocalDate.of(2027, 5, 1));
-		assertThat(hub.getSources()).extracting(Article.Source::url)
+		assertThat(hub.getSources()).extracting(Article.Source::link)
 			.containsExactly("https://www.nhs.uk/conditions/leg-cramps/", null);
 	}
 
@@ -165,7 +183,7 @@ class CareCardsTest {
 		ContentSnapshot none = builder.build(dir, TODAY);
 		assertThat(none.articles()).extracting(Article::getSlug).containsExactly("no-card");
 		assertThat(none.problems()).extracting(ContentProblem::toString)
-			.anyMatch((p) -> p.contains("with-cards.md:18:1: error: unknown care rule 'see-a-gp' (care.yaml has no rule with that id)"));
+			.anyMatch((p) -> p.contains("with-cards.md:14:1: error: unknown care rule 'see-a-gp' (care.yaml has no rule with that id)"));
 	}
 
 }

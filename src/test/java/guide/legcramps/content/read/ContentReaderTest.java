@@ -168,12 +168,8 @@ class ContentReaderTest {
 				published: 2026-01-01
 				reviewed: 2026-01-01
 				related: [a/b]
-				sources:
-				  - title: T
-				    publisher: P
-				    url: https://example.org/
 				---
-				Body.
+				Body [@nhs-leg-cramps].
 				""");
 		List<String> problems = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5))
 			.build(this.content, LocalDate.of(2026, 6, 1))
