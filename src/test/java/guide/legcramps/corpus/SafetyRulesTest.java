@@ -183,7 +183,7 @@ class SafetyRulesTest {
 			.doesNotContainPattern("(?i)used to be given|may still prescribe|quinine is not used routinely"));
 		long saying = bodies.values()
 			.stream()
-			.filter((b) -> b.text().contains("Quinine is no longer prescribed routinely for leg cramps."))
+			.filter((b) -> b.text().contains("Quinine is no longer prescribed routinely for leg cramps"))
 			.count();
 		assertThat(saying).isGreaterThanOrEqualTo(2);
 	}

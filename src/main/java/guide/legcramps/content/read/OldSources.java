@@ -13,7 +13,7 @@ package guide.legcramps.content.read;
 public final class OldSources {
 
 	/** Whether the old front-matter {@code sources:} lists, and care sources by title, are still read. */
-	public static final boolean READ = true;
+	public static final boolean READ = false;
 
 	/** Said wherever the old way is met once it is no longer read, or beside {@code references.yaml}. */
 	public static final String NEW_WAY = "cite each work where a claim rests on it, like [@id] (the works are listed"
