@@ -14,8 +14,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The first filter every request meets. It puts the security headers on the response before
- * anything else can write it (pages, static files, redirects, 304s, actuator and error pages alike),
- * and it makes the site read-only: any method but GET and HEAD, OPTIONS included, gets 405 with
+ * anything else can write it (pages, static files, redirects, 304s, actuator and error pages alike);
+ * it answers a target whose percent-encoding cannot be read (see {@link RequestTarget}), or whose
+ * query parameters the container refuses, with 400 and the site's 400 page before anything parses
+ * it; and it makes the site read-only: any method but GET and HEAD, OPTIONS included, gets 405 with
  * {@code Allow: GET, HEAD} and the site's 405 page, whatever the path. Doing this here rather than
  * per controller means an unknown method, TRACE or a POST to a static file is answered the same way.
  */
@@ -41,22 +43,52 @@ class SecurityFilter extends HttpFilter {
 				&& status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);
 		}
-		// The error dispatch that renders the 405 page still carries the original method: let it through.
-		if (request.getDispatcherType() == DispatcherType.REQUEST && !isReading(request.getMethod())) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			// The error dispatch that renders the 400 or 405 page still carries the original method: let it through.
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!RequestTarget.isReadable(request.getRequestURI(), request.getQueryString())) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		if (!isReading(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);
 			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+			return;
+		}
+		if (request.getQueryString() != null && !hasReadableParameters(request)) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
 	/**
+	 * The pages ignore the query, but the actuator reads its parameters, and the container refuses
+	 * some only then (Tomcat: more than its {@code maxParameterCount}), with an exception that is
+	 * logged with its trace. Read them here once, so such a query gets a quiet 400 on every path.
+	 * Containers throw different runtime exceptions for this; any of them means the client's query.
+	 */
+	private static boolean hasReadableParameters(HttpServletRequest request) {
+		try {
+			request.getParameterMap();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
 	 * answer is the body alone: no status line and no headers, so none of the security headers.
 	 * Tomcat still serves it; the site gives it no answer at all, and Tomcat closes the connection.
+	 * A request line Tomcat could not read as far as its version (a space or tab inside the target)
+	 * has no protocol at all ({@code null}): that one is HTTP/1.1 to Tomcat, and gets its 400 page.
 	 */
 	static boolean isHttp09(HttpServletRequest request) {
-		return request.getProtocol().isEmpty();
+		return "".equals(request.getProtocol());
 	}
 
 	private static boolean isReading(String method) {
