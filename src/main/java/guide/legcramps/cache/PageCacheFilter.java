@@ -1,6 +1,7 @@
 package guide.legcramps.cache;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -27,7 +28,7 @@ import guide.legcramps.site.SiteProperties;
  * {@code ConsistentReadFilter}, so a page is made and stored from one content set. Only plain
  * site paths are kept (lowercase segments: no path parameters, encodings or doubled slashes), so
  * odd spellings of a URL cannot fill the cache; their query strings are ignored, as the
- * application ignores them. Errors, the actuator and the content problems page are never kept.
+ * application ignores them. Errors, the actuator, its probes and the content problems page are never kept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -44,6 +45,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Segments start with a letter or digit, so no {@code .} or {@code ..}; {@code /_content} is never kept. */
 	private static final Pattern SITE_PATH = Pattern.compile("/|(/[a-z0-9][a-z0-9._-]*)+");
+
+	/** The actuator's probes on the public port: they answer for this moment, never from a copy. */
+	private static final Set<String> PROBES = Set.of("/livez", "/readyz");
 
 	private static final Pattern FINGERPRINTED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+");
 
@@ -92,7 +96,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isKept(String path) {
-		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error");
+		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error")
+				&& !PROBES.contains(path);
 	}
 
 	private String cacheControl(PageDependency dependency, String path) {
