@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import guide.legcramps.server.RequestMetrics;
 import guide.legcramps.server.SecurityHeaders;
 import guide.legcramps.site.SiteProperties;
 
@@ -28,7 +29,8 @@ import guide.legcramps.site.SiteProperties;
  * {@code ConsistentReadFilter}, so a page is made and stored from one content set. Only plain
  * site paths are kept (lowercase segments: no path parameters, encodings or doubled slashes), so
  * odd spellings of a URL cannot fill the cache; their query strings are ignored, as the
- * application ignores them. Errors, the actuator, its probes and the content problems page are never kept.
+ * application ignores them. Errors, the actuator, its probes and the content problems page are never
+ * kept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -75,6 +77,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		CachedPage page = this.cache.get(path);
 		if (page != null) {
+			RequestMetrics.setRoute(request, page.route());
 			page.writeTo(request, response);
 			return;
 		}
@@ -87,7 +90,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		PageDependency dependency = PageDependency.of(request);
 		page = CachedPage.of(made.getContentAsByteArray(), made.getContentType(),
-				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency);
+				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency,
+				RequestMetrics.routeOf(request, HttpServletResponse.SC_OK));
 		this.cache.put(path, page);
 		// the same headers as every later request gets from the cache: those the application set are dropped
 		response.reset();

@@ -27,8 +27,11 @@ class SecurityFilter extends HttpFilter {
 
 	private final SecurityHeaders headers;
 
-	SecurityFilter(SecurityHeaders headers) {
+	private final RequestMetrics metrics;
+
+	SecurityFilter(SecurityHeaders headers, RequestMetrics metrics) {
 		this.headers = headers;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -48,20 +51,38 @@ class SecurityFilter extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		boolean failed = true;
+		try {
+			filter(request, response, chain);
+			failed = false;
+		}
+		finally {
+			// an exception becomes a 500 only once it has left the chain
+			this.metrics.record(request, failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus());
+		}
+	}
+
+	private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		if (!RequestTarget.isReadable(request.getRequestURI(), request.getQueryString())) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			reject(request, response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		if (!isReading(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);
-			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+			reject(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 			return;
 		}
 		if (request.getQueryString() != null && !hasReadableParameters(request)) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			reject(request, response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void reject(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+		RequestMetrics.setRoute(request, RequestMetrics.REJECTED);
+		response.sendError(status);
 	}
 
 	/**

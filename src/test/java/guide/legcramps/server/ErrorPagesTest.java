@@ -216,6 +216,9 @@ class ErrorPagesTest {
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 		assertThat(send("GET", "/actuator").statusCode()).isEqualTo(404);
+		for (String other : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/env", "/actuator/info")) {
+			assertThat(send("GET", other).statusCode()).as(other + " without a management port").isEqualTo(404);
+		}
 	}
 
 	@Test

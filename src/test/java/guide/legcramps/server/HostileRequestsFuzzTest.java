@@ -11,15 +11,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -147,6 +152,9 @@ class HostileRequestsFuzzTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MeterRegistry registry;
+
 	@Test
 	@Order(1)
 	void hostileRequestsNeverBreakLeakOrEchoAndMostReachTheApplication(CapturedOutput log) throws Exception {
@@ -183,6 +191,12 @@ class HostileRequestsFuzzTest {
 		assertThat(reached).as("requests that reached the application").isGreaterThan(probes.size() / 2);
 		assertThat(tallies.get(Category.PATH_PARAMS).statuses).as("path parameters served and refused").containsKeys(200,
 				400);
+		Set<String> routes = this.registry.find("site.requests").counters().stream()
+			.map((counter) -> counter.getId().getTag("route"))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(routes).as("route labels after %d addresses", probes.size())
+			.hasSizeBetween(5, 40)
+			.allSatisfy((route) -> assertThat(route).matches("/[\\w/{}.*-]*|[a-z]+"));
 		assertThat(LOGGED_TRACE.matcher(log.getAll()).results().map(MatchResult::group).limit(5))
 			.as("a stack trace or an error logged for a client's mistake")
 			.isEmpty();
