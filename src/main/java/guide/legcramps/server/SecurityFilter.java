@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -48,7 +49,7 @@ class SecurityFilter extends HttpFilter {
 		}
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
 			// The error dispatch that renders the 400 or 405 page still carries the original method: let it through.
-			chain.doFilter(request, response);
+			chain.doFilter(errorPageRequest(request), response);
 			return;
 		}
 		boolean failed = true;
@@ -78,6 +79,26 @@ class SecurityFilter extends HttpFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The error dispatch for a target that cannot be read, with that target hidden: an error page
+	 * that decodes the originating address (the management port's JSON errors do, for a path with
+	 * a {@code ;}) would fail on it with a logged trace.
+	 */
+	private static HttpServletRequest errorPageRequest(HttpServletRequest request) {
+		if (!(request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String target)
+				|| RequestTarget.isReadable(target)) {
+			return request;
+		}
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public Object getAttribute(String name) {
+				return RequestDispatcher.FORWARD_REQUEST_URI.equals(name) ? getRequestURI() : super.getAttribute(name);
+			}
+
+		};
 	}
 
 	private static void reject(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
