@@ -22,7 +22,7 @@ class PageCacheBoundsTest {
 	private static CachedPage page(int bytes, int seed) {
 		byte[] body = new byte[bytes];
 		new java.util.Random(seed).nextBytes(body);
-		return CachedPage.of(body, "application/octet-stream", null, "no-cache", PageDependency.SITE);
+		return CachedPage.of(body, "application/octet-stream", null, "no-cache", PageDependency.SITE, "/");
 	}
 
 	@Test
