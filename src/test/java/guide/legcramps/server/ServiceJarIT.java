@@ -47,7 +47,7 @@ class ServiceJarIT {
 			awaitReady(process, port, lines);
 			RawHttp.Response metrics = RawHttp.get(managementPort, "/actuator/prometheus");
 			assertThat(metrics.status()).isEqualTo(200);
-			assertThat(metrics.text()).contains("site_content_problems{severity=\"error\"} 44.0");
+			assertThat(metrics.text()).contains("site_content_problems{severity=\"error\"} 41.0");
 			assertThat(RawHttp.get(port, "/actuator/prometheus").status()).isEqualTo(404);
 			assertThat(RawHttp.get(port, "/articles/good").status()).isEqualTo(200);
 			for (int target : new int[] { port, managementPort }) {
