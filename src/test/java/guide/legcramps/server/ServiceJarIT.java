@@ -76,7 +76,7 @@ class ServiceJarIT {
 			.singleElement()
 			.satisfies((e) -> assertThat(level(e)).isEqualTo("INFO"));
 		assertThat(log).filteredOn((e) -> message(e).matches(".+:\\d+:\\d+: error: .+"))
-			.hasSize(44)
+			.hasSize(41)
 			.allSatisfy((e) -> assertThat(level(e)).isEqualTo("ERROR"));
 		assertThat(log).filteredOn((e) -> message(e).matches(".+:\\d+:\\d+: warning: .+"))
 			.isNotEmpty()
