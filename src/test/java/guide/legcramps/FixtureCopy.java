@@ -13,9 +13,14 @@ public final class FixtureCopy {
 	}
 
 	public static Path of(String prefix) {
+		return of(prefix, "site");
+	}
+
+	/** A temporary copy of the fixture site {@code src/test/resources/fixtures/<fixture>}. */
+	public static Path of(String prefix, String fixture) {
 		try {
 			Path dir = Files.createTempDirectory(prefix);
-			FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures/site"), dir);
+			FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures", fixture), dir);
 			return dir;
 		}
 		catch (IOException ex) {

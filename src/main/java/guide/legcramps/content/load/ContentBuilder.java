@@ -15,6 +15,7 @@ import guide.legcramps.content.link.ContentLinker;
 import guide.legcramps.content.link.Publication;
 import guide.legcramps.content.link.RelatedArticles;
 import guide.legcramps.content.read.CareRules;
+import guide.legcramps.content.read.ContentImages;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.read.ContentReader;
 import guide.legcramps.content.render.FileRenderer;
@@ -22,10 +23,12 @@ import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.content.render.RenderedContent;
 
 /**
- * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files and the
- * care rules ({@code care.yaml}); read each one's front matter and render its body ({@code read},
- * {@code render}); check references, aliases, links and care cards across files ({@code check});
- * link related articles, tag counts, topics and the care cards ({@code link}). A file with an error is left out and reported; the rest loads. No web, no database.
+ * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files, the
+ * care rules ({@code care.yaml}) and the images; read each one's front matter and render its body
+ * ({@code read}, {@code render}); check references, aliases, links, images and care cards across
+ * files ({@code check}); link related articles, tag counts, topics, the care cards and the images'
+ * addresses ({@code link}). A file with an error is left out and reported; the rest loads. No web,
+ * no database.
  * <p>
  * A builder remembers the last good version of every file it loaded, so on a reload a file whose
  * new version has an error keeps serving its last good version (and the error is reported).
@@ -39,6 +42,8 @@ public final class ContentBuilder {
 
 	private final CareFile careRules = new CareFile();
 
+	private final ImageFiles imageFiles = new ImageFiles();
+
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
 		this.files = new ParsedFiles(new FileRenderer(renderer));
 		this.linker = new ContentLinker(relatedArticles);
@@ -50,6 +55,7 @@ public final class ContentBuilder {
 		ContentReader.Result read = new ContentReader().read(contentDir);
 		problems.addAll(read.problems());
 		CareRules care = this.careRules.read(contentDir, read.data().get(CareFile.NAME), today, problems);
+		ContentImages images = this.imageFiles.resolve(read, problems);
 		long afterRead = System.nanoTime();
 
 		ParsedFiles.Result parsed = this.files.renderAll(read.files(), today, problems);
@@ -57,19 +63,20 @@ public final class ContentBuilder {
 		long afterRender = System.nanoTime();
 
 		Set<String> parsedArticles = Set.copyOf(content.articles().keySet());
-		Map<String, String> aliases = CrossFileChecks.check(content, care, present(read), parsedArticles, today,
-				problems);
+		Map<String, String> aliases = CrossFileChecks.check(content, care, images, present(read), parsedArticles,
+				today, problems);
 		long afterValidate = System.nanoTime();
 
 		Publication publication = Publication.on(today, content.articles());
 		aliases.values().removeIf((target) -> !publication.isLive(target.substring("/articles/".length())));
-		ContentLinker.Linked linked = this.linker.link(content, care, publication, parsedArticles, problems);
+		ContentLinker.Linked linked = this.linker.link(content, care, images, publication, parsedArticles, problems);
 		long afterLink = System.nanoTime();
 
 		this.files.remember(content);
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
-				linked.pages(), Map.copyOf(aliases), publication.drafts(), publication.scheduled(),
+				linked.pages(), Map.copyOf(aliases), images.byAddress(), linked.previews(), publication.drafts(),
+				publication.scheduled(),
 				publication.nextPublication(), List.copyOf(problems),
 				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
 						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -53,8 +54,8 @@ public final class MarkdownRenderer {
 	 */
 	private static final Safelist SAFELIST = Safelist.none()
 		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
-				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
-				"thead", "tbody", "tr", "th", "td")
+				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure",
+				"figcaption", "table", "thead", "tbody", "tr", "th", "td")
 		.addAttributes("a", "href", "title")
 		.addAttributes("img", "src", "alt", "title")
 		.addAttributes("ol", "start")
@@ -94,23 +95,28 @@ public final class MarkdownRenderer {
 		MutableDataSet withoutAutolinks = new MutableDataSet(options);
 		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
 		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(Figures::renderer).build();
 		MutableDataSet plainOptions = new MutableDataSet(options);
 		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser
 		// reads: a tenth of its time
 		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
+		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions))
+			.nodeRendererFactory(Figures::renderer)
+			.build();
 		this.cleaner = new Cleaner(SAFELIST);
 	}
 
 	/**
 	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length, the
 	 * ids of all its headings, the links inside the site that it makes (to be checked across files),
-	 * and the care cards it names, each standing in the HTML as a placeholder paragraph until the
-	 * link stage puts the card there ({@link #withCards}).
+	 * the care cards it names, each standing in the HTML as a placeholder paragraph until the link
+	 * stage puts the card there ({@link #withCards}), the images of this site it shows (written
+	 * {@code /images/<name>} until the link stage gives each its fingerprinted address), and for a
+	 * hub with a {@code <!--more-->} line the words of its lead ({@link HubLead}; -1 without one).
 	 */
 	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
-			Set<String> anchors, List<InternalLink> links, List<CareCard> cards) {
+			Set<String> anchors, List<InternalLink> links, List<CareCard> cards, List<ImageUse> images,
+			int leadWords) {
 
 		/** The HTML with each card's placeholder replaced by what {@code card} makes of it. */
 		public String withCards(java.util.function.Function<CareCard, String> card) {
@@ -134,6 +140,10 @@ public final class MarkdownRenderer {
 	public record InternalLink(String href, int line) {
 	}
 
+	/** An image of this site a body shows: its file name in {@code images/}, the address written, and its line. */
+	public record ImageUse(String name, String src, int line) {
+	}
+
 	/** A {@code ##} heading: its anchor id and text. */
 	public record Section(String id, String title) {
 	}
@@ -148,9 +158,10 @@ public final class MarkdownRenderer {
 	 * compare the two).
 	 */
 	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
-		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.problems());
-		Node document = parse(cards.body());
+		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.kind(), origin.problems());
+		com.vladsch.flexmark.util.ast.Document document = parse(cards.body());
 		List<InternalLink> links = new ArrayList<>();
+		List<ImageUse> images = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		boolean plain = !sanitiseAlways;
 		for (Node node : document.getDescendants()) {
@@ -159,6 +170,9 @@ public final class MarkdownRenderer {
 				origin.problems()
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
 							"use '##' for sections: the page title is the only level-1 heading");
+			}
+			if (node instanceof Image image) {
+				Figures.check(image, origin.bodyLine() + node.getStartLineNumber(), origin.problems(), images);
 			}
 			if (node instanceof Link link) {
 				String url = link.getUrl().toString();
@@ -171,9 +185,11 @@ public final class MarkdownRenderer {
 				}
 			}
 		}
-		Rendered rendered = plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
+		Rendered rendered = plain ? renderPlain(document, origin.kind(), links)
 				: renderSanitised(document, links, rewrites);
-		if (cards.cards().isEmpty()) {
+		int leadWords = (cards.leadMarkerLine() > 0)
+				? HubLead.leadWords(document, cards.leadMarkerLine(), origin.problems()) : -1;
+		if (cards.cards().isEmpty() && images.isEmpty() && leadWords < 0) {
 			return rendered;
 		}
 		for (int i = 0; i < cards.cards().size(); i++) {
@@ -184,10 +200,10 @@ public final class MarkdownRenderer {
 			}
 		}
 		// a placeholder is one word; the card's words are not the article's own
-		int words = rendered.wordCount() - cards.cards().size();
+		int words = rendered.wordCount() - cards.cards().size() - ((cards.leadMarkerLine() > 0) ? 1 : 0);
 		return new Rendered(rendered.html(), rendered.sections(), words,
 				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), rendered.anchors(), rendered.links(),
-				cards.cards());
+				cards.cards(), List.copyOf(images), leadWords);
 	}
 
 	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
@@ -200,8 +216,11 @@ public final class MarkdownRenderer {
 		return true;
 	}
 
-	private Node parse(String body) {
-		return (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
+	private com.vladsch.flexmark.util.ast.Document parse(String body) {
+		Parser chosen = mayAutolink(body) ? this.parser : this.parserWithoutAutolinks;
+		com.vladsch.flexmark.util.ast.Document document = chosen.parse(body);
+		Figures.wrap(document, chosen);
+		return document;
 	}
 
 	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
@@ -221,7 +240,7 @@ public final class MarkdownRenderer {
 		}
 		return new Rendered(html, List.copyOf(sections), words,
 				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(collected.ids.values()),
-				List.copyOf(links), List.of());
+				List.copyOf(links), List.of(), List.of(), -1);
 	}
 
 	private Rendered renderSanitised(Node document, List<InternalLink> links, Map<String, String> rewrites) {
@@ -261,7 +280,7 @@ public final class MarkdownRenderer {
 		int words = countWords(clean.body().text());
 		return new Rendered(clean.body().html(), List.copyOf(sections), words,
 				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links),
-				List.of());
+				List.of(), List.of(), -1);
 	}
 
 	/**
