@@ -60,8 +60,6 @@ final class SvgCheck {
 	/** The one address an attribute may hold: a fragment of the same file, as in {@code url(#arrow)}. */
 	private static final Pattern LOCAL_REFERENCE = Pattern.compile("url\\(#[A-Za-z][A-Za-z0-9_-]*\\)");
 
-	private static final SAXParserFactory FACTORY = factory();
-
 	private SvgCheck() {
 	}
 
@@ -69,14 +67,16 @@ final class SvgCheck {
 	static void check(byte[] svg, Problems problems) {
 		Handler handler = new Handler(problems);
 		try {
-			SAXParser parser = FACTORY.newSAXParser();
+			// a factory per file: JAXP factories are not safe to share between the threads of a load
+			SAXParser parser = factory().newSAXParser();
 			parser.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
 			InputSource source = new InputSource(new ByteArrayInputStream(svg));
 			parser.parse(source, handler);
 		}
 		catch (DoctypeFound ex) {
 			problems.error(ex.line, ex.column,
-					"a DOCTYPE is not allowed in an SVG image: DTDs and entities could read other files");
+					"a DOCTYPE is not allowed in an SVG image (DTDs and entities could read other files): delete the"
+							+ " <!DOCTYPE ...> declaration");
 		}
 		catch (SAXParseException ex) {
 			problems.error(Math.max(1, ex.getLineNumber()), Math.max(1, ex.getColumnNumber()),
