@@ -1,6 +1,5 @@
 package guide.legcramps.export;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,13 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
+import org.springframework.test.context.ContextConfiguration;
 
 import guide.legcramps.FixtureCopy;
 import guide.legcramps.cache.PageCache;
 import guide.legcramps.content.load.ContentLoader;
+import guide.legcramps.site.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,28 +39,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the pages that show it a new address, dropping their cached copies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = ImageSiteTest.ImagesCopy.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImageSiteTest {
 
-	static final Path DIR = FixtureCopy.of("images-site", "images");
+	/** A copy of the images fixture, as the tests edit it. */
+	static class ImagesCopy extends FixtureCopy.Initializer {
+
+		ImagesCopy() {
+			super("images");
+		}
+
+	}
 
 	static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
-	@DynamicPropertySource
-	static void contentDir(DynamicPropertyRegistry registry) {
-		registry.add("site.content-dir", DIR::toString);
-	}
-
-	@AfterAll
-	static void deleteCopy() throws IOException {
-		FileSystemUtils.deleteRecursively(DIR);
-	}
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ContentLoader loader;
+
+	@Autowired
+	SiteProperties site;
 
 	@Autowired
 	PageCache cache;
@@ -80,7 +78,7 @@ class ImageSiteTest {
 		List<String> sources = page.select(".article-body img").eachAttr("src");
 		assertThat(sources).hasSize(5);
 		for (String name : List.of("calf.svg", "chart.png", "photo.jpg")) {
-			byte[] file = Files.readAllBytes(DIR.resolve("images").resolve(name));
+			byte[] file = Files.readAllBytes(this.site.contentDir().resolve("images").resolve(name));
 			String address = address(name, file);
 			assertThat(sources).contains(address);
 			for (String method : List.of("GET", "HEAD")) {
@@ -104,8 +102,8 @@ class ImageSiteTest {
 	@Test
 	@Order(2)
 	void anImageThatFailedItsChecksOrAnyOtherNameIsNeverServed() throws Exception {
-		byte[] script = Files.readAllBytes(DIR.resolve("images/script.svg"));
-		byte[] calf = Files.readAllBytes(DIR.resolve("images/calf.svg"));
+		byte[] script = Files.readAllBytes(this.site.contentDir().resolve("images/script.svg"));
+		byte[] calf = Files.readAllBytes(this.site.contentDir().resolve("images/calf.svg"));
 		for (String path : List.of(address("script.svg", script), "/images/script.svg", "/images/calf.svg",
 				address("calf.svg", script), "/images/" + address("calf.svg", calf).substring(8).toUpperCase(),
 				"/images/fake.png", "/images/picture.gif", "/images/")) {
@@ -127,7 +125,7 @@ class ImageSiteTest {
 		}
 		assertThat(exported).hasSize(3);
 		for (String name : List.of("calf.svg", "chart.png", "photo.jpg")) {
-			byte[] file = Files.readAllBytes(DIR.resolve("images").resolve(name));
+			byte[] file = Files.readAllBytes(this.site.contentDir().resolve("images").resolve(name));
 			assertThat(dir.resolve(address(name, file).substring(1))).hasBinaryContent(file);
 		}
 	}
@@ -140,7 +138,7 @@ class ImageSiteTest {
 		page("/topics/hub");
 		assertThat(this.cache.paths()).contains("/articles/with-figures", "/articles/uses-failed", "/topics/hub", before);
 
-		Path calf = DIR.resolve("images/calf.svg");
+		Path calf = this.site.contentDir().resolve("images/calf.svg");
 		Files.writeString(calf, Files.readString(calf).replace("#333333", "#005a9c"));
 		this.loader.reload();
 

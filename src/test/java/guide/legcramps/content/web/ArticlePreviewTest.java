@@ -1,6 +1,5 @@
 package guide.legcramps.content.web;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,17 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.FileSystemUtils;
 
 import guide.legcramps.FixtureCopy;
 import guide.legcramps.Html;
 import guide.legcramps.cache.PageCache;
 import guide.legcramps.content.load.ContentLoader;
+import guide.legcramps.site.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +42,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "site.preview=true", "site.base-url=https://example.org" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = ArticlePreviewTest.SiteCopy.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArticlePreviewTest {
 
-	static final Path DIR = FixtureCopy.of("preview");
+	/** A copy of the site fixture, as the tests edit it. */
+	static class SiteCopy extends FixtureCopy.Initializer {
+
+		SiteCopy() {
+			super("site");
+		}
+
+	}
 
 	static final String DRAFT = "/_content/preview/articles/draft-note";
 
@@ -59,16 +64,6 @@ class ArticlePreviewTest {
 		request.setRemoteAddr("203.0.113.7");
 		return request;
 	};
-
-	@DynamicPropertySource
-	static void contentDir(DynamicPropertyRegistry registry) {
-		registry.add("site.content-dir", DIR::toString);
-	}
-
-	@AfterAll
-	static void deleteCopy() throws IOException {
-		FileSystemUtils.deleteRecursively(DIR);
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -81,6 +76,9 @@ class ArticlePreviewTest {
 
 	@Autowired
 	ContentLoader loader;
+
+	@Autowired
+	SiteProperties site;
 
 	@Test
 	@Order(1)
@@ -155,7 +153,7 @@ class ArticlePreviewTest {
 	void thePreviewIsThePageTheArticleGetsOncePublished() throws Exception {
 		Element preview = Html.get(this.mvc, DRAFT).selectFirst("main");
 		preview.select(".preview-banner").remove();
-		Path file = DIR.resolve("articles/draft-note.md");
+		Path file = this.site.contentDir().resolve("articles/draft-note.md");
 		Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
 		this.loader.reload();
 		Element published = Html.get(this.mvc, "/articles/draft-note").selectFirst("main");
