@@ -40,7 +40,11 @@ public class ArticleQueries {
 	}
 
 	public ArticleView article(String slug) {
-		Article a = this.articles.findById(slug).orElseThrow(() -> new NotFoundException("No article " + slug));
+		return view(this.articles.findById(slug).orElseThrow(() -> new NotFoundException("No article " + slug)));
+	}
+
+	/** What an article's page shows of it: a published one's, or a draft's in the preview. */
+	public static ArticleView view(Article a) {
 		Article.TopicRef topic = a.getTopic();
 		Article.AuthorRef author = a.getAuthor();
 		return new ArticleView(a.getTitle(), a.getSummary(), topic.title(),

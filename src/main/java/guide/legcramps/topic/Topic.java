@@ -20,9 +20,10 @@ import guide.legcramps.article.JsonColumns;
 import guide.legcramps.tag.TagCount;
 
 /**
- * A topic hub: its rendered introduction, other names, the tags its articles use, and, like an
- * article, when it was reviewed, the sources its introduction cites and its further reading (all
- * optional).
+ * A topic hub: its rendered introduction (the lead shown above its articles, and the rest shown
+ * after them, null when the file has no {@code <!--more-->}), other names, the tags its articles
+ * use, and, like an article, when it was reviewed, the sources its introduction cites and its
+ * further reading (all optional).
  */
 @Entity
 public class Topic {
@@ -43,6 +44,9 @@ public class Topic {
 
 	@Column(length = Length.LONG32)
 	private String html;
+
+	@Column(length = Length.LONG32)
+	private String moreHtml;
 
 	private int articleCount;
 
@@ -66,14 +70,15 @@ public class Topic {
 	protected Topic() {
 	}
 
-	public Topic(String slug, String title, String summary, List<String> alsoKnownAs, String html, int articleCount,
-			List<TagCount> tags, LocalDate reviewed, LocalDate nextReview, List<Article.Source> sources,
-			List<Article.Source> furtherReading) {
+	public Topic(String slug, String title, String summary, List<String> alsoKnownAs, String html, String moreHtml,
+			int articleCount, List<TagCount> tags, LocalDate reviewed, LocalDate nextReview,
+			List<Article.Source> sources, List<Article.Source> furtherReading) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
 		this.alsoKnownAs = List.copyOf(alsoKnownAs);
 		this.html = html;
+		this.moreHtml = moreHtml;
 		this.articleCount = articleCount;
 		this.tags = List.copyOf(tags);
 		this.reviewed = reviewed;
@@ -84,8 +89,8 @@ public class Topic {
 
 	/** Everything stored about this entity, to tell on a reload whether it changed. */
 	public List<Object> state() {
-		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.articleCount, this.tags,
-				this.reviewed, this.nextReview, this.sources, this.furtherReading);
+		return Arrays.asList(this.slug, this.title, this.summary, this.alsoKnownAs, this.html, this.moreHtml,
+				this.articleCount, this.tags, this.reviewed, this.nextReview, this.sources, this.furtherReading);
 	}
 
 	public String getSlug() {
@@ -106,6 +111,11 @@ public class Topic {
 
 	public String getHtml() {
 		return this.html;
+	}
+
+	/** The introduction after the lead, shown after the list of articles; null when there is none. */
+	public String getMoreHtml() {
+		return this.moreHtml;
 	}
 
 	public int getArticleCount() {

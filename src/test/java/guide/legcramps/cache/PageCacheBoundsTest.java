@@ -16,7 +16,7 @@ class PageCacheBoundsTest {
 
 	private static SiteProperties withCacheMb(int mb) {
 		return new SiteProperties(Path.of("content"), "http://localhost:8080", false, 5, 0.5, 10, ZoneId.of("UTC"),
-				false, mb, 15000);
+				false, mb, 15000, false);
 	}
 
 	private static CachedPage page(int bytes, int seed) {

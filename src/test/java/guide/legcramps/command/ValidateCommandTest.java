@@ -52,7 +52,7 @@ class ValidateCommandTest {
 	void readsSettingsFromArgumentsThenTheEnvironmentThenTheirDefaults() {
 		SiteProperties defaults = ValidateCommand.settings(new String[0], java.util.Map.of());
 		assertThat(defaults).isEqualTo(new SiteProperties(java.nio.file.Path.of("content"), "http://localhost:8080",
-				false, 5, 0.5, 10, java.time.ZoneId.of("UTC"), false, 64, 15000));
+				false, 5, 0.5, 10, java.time.ZoneId.of("UTC"), false, 64, 15000, false));
 		SiteProperties set = ValidateCommand.settings(
 				new String[] { "--site.content-dir=/tmp/x", "--site.related-topic-bonus=1.5" },
 				java.util.Map.of("SITE_TIME_ZONE", "Europe/London", "SITE_CONTENT_DIR", "/ignored", "SITE_PAGE_SIZE", "7"));

@@ -86,7 +86,7 @@ class SecurityHeadersTest {
 	}
 
 	private static SiteProperties site(String baseUrl) {
-		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000);
+		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000, false);
 	}
 
 }

@@ -1,5 +1,7 @@
 package guide.legcramps.topic;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,21 @@ class TopicPageTest {
 		assertThat(page.select("nav.pagination span").text()).isEqualTo("Page 1 of 2");
 		assertThat(Html.texts(page, "section[aria-labelledby=topic-tags-heading] a")).containsExactly("Alpha", "Beta",
 				"Gamma");
+	}
+
+	@Test
+	void theLeadComesBeforeTheArticlesAndTheRestOfTheIntroductionAfterThem() {
+		Document page = Html.get(this.mvc, "/topics/hub");
+		List<String> main = page.select("main > *")
+			.stream()
+			.map((e) -> e.hasClass("article-body") ? "body: " + e.text() : e.tagName() + " " + e.attr("aria-labelledby"))
+			.toList();
+		assertThat(main).containsSubsequence("body: The hub introduction of the fixture site, which cites a work [source 1].",
+				"section articles-heading",
+				"body: About the hub The rest of the hub's introduction, after the list of its articles.",
+				"section topic-tags-heading");
+		assertThat(page.select("main > .article-body").last().child(0).outerHtml())
+			.isEqualTo("<h2 id=\"about-the-hub\">About the hub</h2>");
 	}
 
 	@Test

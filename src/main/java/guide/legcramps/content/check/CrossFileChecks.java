@@ -8,13 +8,15 @@ import java.util.Set;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.read.Bibliography;
 import guide.legcramps.content.read.CareRules;
+import guide.legcramps.content.read.ContentImages;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.render.RenderedContent;
 
 /**
- * The checks across files, in the order they depend on each other: a document that fails one is
- * removed from the content before the next runs, and reported. A reference to a file that exists
- * but failed its own checks is only a warning, so one broken file never empties the site.
+ * The checks across files (references, aliases, links, images, care cards), in the order they
+ * depend on each other: a document that fails one is removed from the content before the next
+ * runs, and reported. A reference to a file that exists but failed its own checks is only a
+ * warning, so one broken file never empties the site.
  */
 public final class CrossFileChecks {
 
@@ -33,6 +35,7 @@ public final class CrossFileChecks {
 	 * @param parsedArticles the articles that were read and rendered, before any check removed one
 	 */
 	public static Checked check(RenderedContent content, CareRules care, Bibliography bibliography,
+			ContentImages images,
 			Map<ContentKind, Set<String>> present, Set<String> parsedArticles, LocalDate today,
 			List<ContentProblem> problems) {
 		TagSpelling.warnNearDuplicates(content.tags(), problems);
@@ -41,6 +44,7 @@ public final class CrossFileChecks {
 		References.check(content, parsedArticles, present, today, problems);
 		Map<String, String> aliases = Aliases.check(content, problems);
 		Links.check(content, today, problems);
+		ImageChecks.check(content, images, problems);
 		CareCardChecks.check(content, checkedCare, problems);
 		return new Checked(aliases, checkedCare);
 	}

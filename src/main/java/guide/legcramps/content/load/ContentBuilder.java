@@ -18,6 +18,7 @@ import guide.legcramps.content.read.Bibliography;
 import guide.legcramps.content.read.BibliographyReader;
 import guide.legcramps.content.read.CareRules;
 import guide.legcramps.content.read.CareRulesReader;
+import guide.legcramps.content.read.ContentImages;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.read.ContentReader;
 import guide.legcramps.content.read.OldSources;
@@ -27,11 +28,12 @@ import guide.legcramps.content.render.RenderedContent;
 
 /**
  * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files, the care
- * rules ({@code care.yaml}) and the bibliography ({@code references.yaml}); read each one's front
- * matter and render its body ({@code read}, {@code render}); check citations, references, aliases,
- * links and care cards across files ({@code check}); link related articles, tag counts, topics,
- * the care cards and the citations ({@code link}). A file with an error is left out and reported;
- * the rest loads. No web, no database.
+ * rules ({@code care.yaml}), the bibliography ({@code references.yaml}) and the images; read each
+ * one's front matter and render its body ({@code read}, {@code render}); check citations,
+ * references, aliases, links, images and care cards across files ({@code check}); link related
+ * articles, tag counts, topics, the care cards, the citations and the images' addresses
+ * ({@code link}). A file with an error is left out and reported; the rest loads. No web, no
+ * database.
  * <p>
  * A builder remembers the last good version of every file it loaded, so on a reload a file whose
  * new version has an error keeps serving its last good version (and the error is reported).
@@ -47,6 +49,8 @@ public final class ContentBuilder {
 
 	private final LastGoodDataFile<Bibliography> references = new LastGoodDataFile<>(BibliographyReader.NAME,
 			BibliographyReader::read, Bibliography.NONE);
+
+	private final ImageFiles imageFiles = new ImageFiles();
 
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
 		this(renderer, relatedArticles, OldSources.READ);
@@ -68,6 +72,7 @@ public final class ContentBuilder {
 		CareRules care = this.careRules.read(contentDir, read.data().get(this.careRules.name()), today, problems);
 		Bibliography bibliography = this.references.read(contentDir, read.data().get(this.references.name()), today,
 				problems);
+		ContentImages images = this.imageFiles.resolve(read, problems);
 		long afterRead = System.nanoTime();
 
 		ParsedFiles.Result parsed = this.files.renderAll(read.files(), today, problems);
@@ -75,21 +80,22 @@ public final class ContentBuilder {
 		long afterRender = System.nanoTime();
 
 		Set<String> parsedArticles = Set.copyOf(content.articles().keySet());
-		CrossFileChecks.Checked checked = CrossFileChecks.check(content, care, bibliography, present(read),
+		CrossFileChecks.Checked checked = CrossFileChecks.check(content, care, bibliography, images, present(read),
 				parsedArticles, today, problems);
 		Map<String, String> aliases = checked.aliases();
 		long afterValidate = System.nanoTime();
 
 		Publication publication = Publication.on(today, content.articles());
 		aliases.values().removeIf((target) -> !publication.isLive(target.substring("/articles/".length())));
-		ContentLinker.Linked linked = this.linker.link(content, checked.care(), bibliography, publication,
+		ContentLinker.Linked linked = this.linker.link(content, checked.care(), bibliography, images, publication,
 				parsedArticles, problems);
 		long afterLink = System.nanoTime();
 
 		this.files.remember(content);
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
-				linked.pages(), Map.copyOf(aliases), publication.drafts(), publication.scheduled(),
+				linked.pages(), Map.copyOf(aliases), images.byAddress(), linked.previews(), publication.drafts(),
+				publication.scheduled(),
 				publication.nextPublication(), List.copyOf(problems),
 				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
 						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,

@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import guide.legcramps.content.Problems;
+import guide.legcramps.content.read.ContentKind;
 
 /**
  * Finds the care card markers in a markdown body: a line {@code {{< care rule-id >}}} of its own,
  * outside code blocks, names the warning-sign rule whose card belongs there. Each marker line is
  * replaced by a placeholder paragraph that the link stage swaps for the card, once the rules of the
  * whole content set are known (so a change to {@code care.yaml} reaches every page that shows it).
+ * A hub's {@code <!--more-->} line ({@link HubLead}) is found on the same walk.
  */
 final class CareMarkers {
 
@@ -32,14 +34,15 @@ final class CareMarkers {
 		return "LegcrampsCareCard" + n;
 	}
 
-	/** The body with every marker replaced, and the markers in order. */
-	record Found(String body, List<MarkdownRenderer.CareCard> cards) {
+	/** The body with every marker replaced, the cards in order, and the line of a hub's lead marker (0 for none). */
+	record Found(String body, List<MarkdownRenderer.CareCard> cards, int leadMarkerLine) {
 	}
 
-	static Found find(String body, int bodyLine, Problems problems) {
-		if (!body.contains("{{<")) {
-			return new Found(body, List.of());
+	static Found find(String body, int bodyLine, ContentKind kind, Problems problems) {
+		if (!body.contains("{{<") && !body.contains("<!--")) {
+			return new Found(body, List.of(), 0);
 		}
+		int leadMarkerLine = 0;
 		String[] lines = body.split("\n", -1);
 		List<MarkdownRenderer.CareCard> cards = new ArrayList<>();
 		boolean inFence = false;
@@ -58,6 +61,19 @@ final class CareMarkers {
 				headingLevel = heading.group(1).length();
 				continue;
 			}
+			if (HubLead.isMarker(line)) {
+				if (kind != ContentKind.TOPIC) {
+					problems.warning(bodyLine + i, 1, "<!--more--> only divides a topic's introduction; it is ignored here");
+				}
+				else if (leadMarkerLine > 0) {
+					problems.error(bodyLine + i, 1, "a hub has one <!--more--> (the first is on line " + leadMarkerLine + ")");
+				}
+				else {
+					leadMarkerLine = bodyLine + i;
+				}
+				lines[i] = (leadMarkerLine == bodyLine + i) ? HubLead.PLACEHOLDER : "";
+				continue;
+			}
 			Matcher marker = MARKER.matcher(line);
 			if (marker.matches() && SLUG.matcher(marker.group(1)).matches()) {
 				lines[i] = placeholder(cards.size());
@@ -71,7 +87,7 @@ final class CareMarkers {
 				problems.error(bodyLine + i, 1, "'" + line.strip() + "' is not a care card; write {{< care rule-id >}}");
 			}
 		}
-		return new Found(String.join("\n", lines), List.copyOf(cards));
+		return new Found(String.join("\n", lines), List.copyOf(cards), leadMarkerLine);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -75,12 +76,14 @@ public final class MarkdownRenderer {
 		MutableDataSet withoutAutolinks = new MutableDataSet(options);
 		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
 		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(Figures::renderer).build();
 		MutableDataSet plainOptions = new MutableDataSet(options);
 		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser
 		// reads: a tenth of its time
 		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
+		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions))
+			.nodeRendererFactory(Figures::renderer)
+			.build();
 	}
 
 	/**
@@ -88,10 +91,13 @@ public final class MarkdownRenderer {
 	 * (citations are not words), the ids of all its headings, the links inside the site that it
 	 * makes (to be checked across files), the care cards it names and the citations it makes, each
 	 * card and citation standing in the HTML as a placeholder until the link stage puts it there
-	 * ({@link #filled}).
+	 * ({@link #filled}), the images of this site it shows (written {@code /images/<name>} until the
+	 * link stage gives each its fingerprinted address), and for a hub with a {@code <!--more-->}
+	 * line the words of its lead ({@link HubLead}; -1 without one).
 	 */
 	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
-			Set<String> anchors, List<InternalLink> links, List<CareCard> cards, List<Citation> citations) {
+			Set<String> anchors, List<InternalLink> links, List<CareCard> cards, List<Citation> citations,
+			List<ImageUse> images, int leadWords) {
 
 		/**
 		 * The HTML with each card's placeholder replaced by what {@code card} makes of it, and each
@@ -122,6 +128,10 @@ public final class MarkdownRenderer {
 	public record InternalLink(String href, int line) {
 	}
 
+	/** An image of this site a body shows: its file name in {@code images/}, the address written, and its line. */
+	public record ImageUse(String name, String src, int line) {
+	}
+
 	/** A {@code ##} heading: its anchor id and text. */
 	public record Section(String id, String title) {
 	}
@@ -136,10 +146,11 @@ public final class MarkdownRenderer {
 	 * compare the two).
 	 */
 	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
-		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.problems());
+		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.kind(), origin.problems());
 		CitationMarkers.Found citations = CitationMarkers.find(cards.body(), origin.bodyLine(), origin.problems());
-		Node document = parse(citations.body());
+		com.vladsch.flexmark.util.ast.Document document = parse(citations.body());
 		List<InternalLink> links = new ArrayList<>();
+		List<ImageUse> images = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		boolean plain = !sanitiseAlways;
 		for (Node node : document.getDescendants()) {
@@ -148,6 +159,9 @@ public final class MarkdownRenderer {
 				origin.problems()
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
 							"use '##' for sections: the page title is the only level-1 heading");
+			}
+			if (node instanceof Image image) {
+				Figures.check(image, origin.bodyLine() + node.getStartLineNumber(), origin.problems(), images);
 			}
 			if (node instanceof Link link) {
 				String url = link.getUrl().toString();
@@ -166,10 +180,12 @@ public final class MarkdownRenderer {
 				warnIfNotADocument(link.getUrl().toString(), origin.bodyLine() + node.getStartLineNumber(), origin);
 			}
 		}
-		Rendered rendered = plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
+		Rendered rendered = plain ? renderPlain(document, origin.kind(), links)
 				: SanitisedHtml.render(this.renderer.render(document), links, rewrites);
 		CitationMarkers.checkPlaced(rendered.html(), citations.citations(), origin.problems());
-		if (cards.cards().isEmpty() && citations.citations().isEmpty()) {
+		int leadWords = (cards.leadMarkerLine() > 0)
+				? HubLead.leadWords(document, cards.leadMarkerLine(), origin.problems()) : -1;
+		if (cards.cards().isEmpty() && citations.citations().isEmpty() && images.isEmpty() && leadWords < 0) {
 			return rendered;
 		}
 		for (int i = 0; i < cards.cards().size(); i++) {
@@ -180,10 +196,10 @@ public final class MarkdownRenderer {
 			}
 		}
 		// a placeholder is one word; the card's words are not the article's own
-		int words = rendered.wordCount() - cards.cards().size();
+		int words = rendered.wordCount() - cards.cards().size() - ((cards.leadMarkerLine() > 0) ? 1 : 0);
 		return new Rendered(rendered.html(), rendered.sections(), words,
 				minutes(words), rendered.anchors(), rendered.links(),
-				cards.cards(), citations.citations());
+				cards.cards(), citations.citations(), List.copyOf(images), leadWords);
 	}
 
 	/**
@@ -208,8 +224,11 @@ public final class MarkdownRenderer {
 		return true;
 	}
 
-	private Node parse(String body) {
-		return (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
+	private com.vladsch.flexmark.util.ast.Document parse(String body) {
+		Parser chosen = mayAutolink(body) ? this.parser : this.parserWithoutAutolinks;
+		com.vladsch.flexmark.util.ast.Document document = chosen.parse(body);
+		Figures.wrap(document, chosen);
+		return document;
 	}
 
 	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
@@ -229,7 +248,7 @@ public final class MarkdownRenderer {
 		}
 		return new Rendered(html, List.copyOf(sections), words,
 				minutes(words), Set.copyOf(collected.ids.values()),
-				List.copyOf(links), List.of(), List.of());
+				List.copyOf(links), List.of(), List.of(), List.of(), -1);
 	}
 
 

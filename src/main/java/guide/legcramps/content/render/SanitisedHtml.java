@@ -29,8 +29,8 @@ final class SanitisedHtml {
 	 */
 	private static final Safelist SAFELIST = Safelist.none()
 		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
-				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
-				"thead", "tbody", "tr", "th", "td")
+				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure",
+				"figcaption", "table", "thead", "tbody", "tr", "th", "td")
 		.addAttributes("a", "href", "title")
 		.addAttributes("img", "src", "alt", "title")
 		.addAttributes("ol", "start")
@@ -86,7 +86,7 @@ final class SanitisedHtml {
 		int words = MarkdownRenderer.countWords(clean.body().text());
 		return new MarkdownRenderer.Rendered(clean.body().html(), List.copyOf(sections), words,
 				MarkdownRenderer.minutes(words), Set.copyOf(anchors), List.copyOf(links),
-				List.of(), List.of());
+				List.of(), List.of(), List.of(), -1);
 	}
 
 }

@@ -74,7 +74,7 @@ class ContentBuilderProblemsTest {
 				"articles/unknown-tag.md:5:1: error: unknown tag 'gamma' (no file tags/gamma.md)",
 				"articles/unknown-topic.md:4:1: error: unknown topic 'nowhere' (no file topics/nowhere.md)",
 				"articles/uses-broken-tag.md:5:1: warning: tag 'broken' did not load (see its own problems); it is shown without a link until it is fixed",
-				"notes.txt:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/ or pages/); skipped",
+				"notes.txt:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/, pages/ or images/); skipped",
 				"pages/tags.md:1:1: error: page slug 'tags' is reserved for the site's own pages; rename the file",
 				"tags/alphas.md:1:1: warning: tag 'alphas' differs from tag 'alpha' by one letter; if they are the same tag, keep one file",
 				"tags/broken.md:2:1: error: missing required field 'summary'");

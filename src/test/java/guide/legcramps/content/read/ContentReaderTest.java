@@ -125,7 +125,7 @@ class ContentReaderTest {
 		ContentReader.Result result = read();
 		assertThat(result.files()).extracting(SourceFile::slug).containsExactly("good", "kept");
 		assertThat(problems(result)).containsExactly(
-				"drafts/kept.md:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/ or pages/); skipped");
+				"drafts/kept.md:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/, pages/ or images/); skipped");
 	}
 
 	@Test
