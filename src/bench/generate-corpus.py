@@ -20,27 +20,16 @@ WORKS = ["nhs-leg-cramps", "allen-2012-nocturnal-leg-cramps", "hallegraeff-2012-
 
 REFERENCES = """references:
   - { id: nhs-leg-cramps, type: webpage, title: "Leg cramps", publisher: "NHS", URL: "https://www.nhs.uk/conditions/leg-cramps/" }
-  - id: allen-2012-nocturnal-leg-cramps
-    type: article-journal
-    title: "Nocturnal leg cramps"
-    author: [{ family: "Allen", given: "RE" }, { family: "Kirby", given: "KA" }]
-    container-title: "American Family Physician"
-    issued: { date-parts: [[2012]] }
-    PMID: "22963024"
-  - id: hallegraeff-2012-stretching
-    type: article-journal
-    title: "Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial"
-    author: [{ family: "Hallegraeff", given: "JM" }, { literal: "et al." }]
-    container-title: "Journal of Physiotherapy"
-    issued: { date-parts: [[2012]] }
-    DOI: "10.1016/S1836-9553(12)70068-1"
-  - id: garrison-2020-magnesium
-    type: article-journal
-    title: "Magnesium for skeletal muscle cramps"
-    author: [{ family: "Garrison", given: "SR" }, { literal: "et al." }]
-    container-title: "Cochrane Database of Systematic Reviews"
-    issued: { date-parts: [[2020]] }
-    DOI: "10.1002/14651858.CD009402.pub3"
+  - { id: allen-2012-nocturnal-leg-cramps, type: article-journal, title: "Nocturnal leg cramps", PMID: "22963024",
+      author: [{ family: "Allen", given: "RE" }, { family: "Kirby", given: "KA" }],
+      container-title: "American Family Physician", issued: { date-parts: [[2012]] } }
+  - { id: hallegraeff-2012-stretching, type: article-journal, DOI: "10.1016/S1836-9553(12)70068-1",
+      title: "Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial",
+      author: [{ family: "Hallegraeff", given: "JM" }, { literal: "et al." }], container-title: "Journal of Physiotherapy",
+      issued: { date-parts: [[2012]] } }
+  - { id: garrison-2020-magnesium, type: article-journal, title: "Magnesium for skeletal muscle cramps",
+      author: [{ family: "Garrison", given: "SR" }, { literal: "et al." }], issued: { date-parts: [[2020]] },
+      container-title: "Cochrane Database of Systematic Reviews", DOI: "10.1002/14651858.CD009402.pub3" }
 """
 
 

@@ -8,19 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import guide.legcramps.FixtureSiteTest;
 
@@ -34,37 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked by {@link BrowserPagesTest} and {@link HtmlValidityTest} once they cite.)
  */
 @FixtureSiteTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CitationsInBrowserTest {
+class CitationsInBrowserTest extends BrowserTest {
 
 	static final List<String> PAGES = List.of("/articles/a01", "/topics/hub", "/tags/alpha", "/about");
-
-	@LocalServerPort
-	int port;
-
-	private ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Browser.assumeInstalled();
-		this.driver = Browser.start(true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void open(String path, int width) {
-		this.driver.manage().window().setSize(new Dimension(width, 900));
-		this.driver.get(url(path));
-	}
 
 	/** Each citation as it is seen: its words for screen readers take up no room (and are left out here). */
 	@SuppressWarnings("unchecked")
@@ -83,15 +45,10 @@ class CitationsInBrowserTest {
 	void pagesThatCiteHaveNoAxeViolationsAtEitherWidth() {
 		List<String> violations = new ArrayList<>();
 		for (String path : PAGES) {
-			for (int width : new int[] { BrowserPagesTest.PHONE, BrowserPagesTest.DESKTOP }) {
+			for (int width : new int[] { PHONE, DESKTOP }) {
 				open(path, width);
 				assertThat(this.driver.findElements(By.cssSelector(".cite a"))).as(path).isNotEmpty();
-				Results results = new AxeBuilder().withTags(BrowserPagesTest.WCAG_TAGS).analyze(this.driver);
-				assertThat(results.getPasses()).as("axe ran on " + path).isNotEmpty();
-				for (Rule rule : results.getViolations()) {
-					violations.add(path + " @" + width + ": " + rule.getId() + " " + rule.getHelp() + " "
-							+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
-				}
+				violations.addAll(axeViolations(path + " @" + width));
 			}
 		}
 		assertThat(violations).isEmpty();
@@ -112,7 +69,7 @@ class CitationsInBrowserTest {
 
 	@Test
 	void aReaderGoesFromANumberToItsSourceAndBackAndHearsWhichSourceItIs() {
-		open("/articles/a01", BrowserPagesTest.DESKTOP);
+		open("/articles/a01", DESKTOP);
 		List<WebElement> links = this.driver.findElements(By.cssSelector(".cite a"));
 		// what a screen reader announces for each link
 		assertThat(links).extracting((a) -> (String) this.driver.executeScript(
@@ -139,7 +96,7 @@ class CitationsInBrowserTest {
 
 	@Test
 	void printingKeepsTheNumbersAndTheAddressesAndDropsTheLinksBack() {
-		open("/articles/a01", BrowserPagesTest.DESKTOP);
+		open("/articles/a01", DESKTOP);
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
 			assertThat(seen()).containsExactly("[1]", "[2]", "[3, 1]");

@@ -12,14 +12,16 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.util.FileSystemUtils;
-
 import guide.legcramps.article.Article;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.link.RelatedArticles;
 import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.topic.Topic;
 
+import static guide.legcramps.content.load.FixtureBuilds.article;
+import static guide.legcramps.content.load.FixtureBuilds.build;
+import static guide.legcramps.content.load.FixtureBuilds.copy;
+import static guide.legcramps.content.load.FixtureBuilds.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** care.yaml's rules, as cards in the pages that name them, and every mistake an editor can make. */
@@ -29,21 +31,9 @@ class CareCardsTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
-	private static ContentSnapshot build(Path dir) {
-		return new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5)).build(dir, TODAY);
-	}
-
-	private static Article article(ContentSnapshot snapshot, String slug) {
-		return snapshot.articles().stream().filter((a) -> a.getSlug().equals(slug)).findFirst().orElseThrow();
-	}
-
 	@Test
 	void everyMistakeIsReportedWithItsFileAndLine() {
-		List<String> problems = build(DIR).problems()
-			.stream()
-			.map(ContentProblem::toString)
-			.map((p) -> p.substring(DIR.toString().length() + 1))
-			.toList();
+		List<String> problems = problems(build(DIR, TODAY), DIR);
 		assertThat(problems).containsExactly(
 				"articles/bad-markers.md:12:1: error: a care card needs a rule id (lowercase letters, digits and hyphens): {{< care rule-id >}}",
 				"articles/bad-markers.md:14:1: error: '{{< cares see-a-gp >}}' is not a care card; write {{< care rule-id >}}",
@@ -62,7 +52,7 @@ class CareCardsTest {
 
 	@Test
 	void pagesWithABadMarkerDoNotLoadAndTheRestDo() {
-		ContentSnapshot snapshot = build(DIR);
+		ContentSnapshot snapshot = build(DIR, TODAY);
 		assertThat(snapshot.articles()).extracting(Article::getSlug)
 			.containsExactly("failed-rule", "no-card", "with-cards");
 		assertThat(snapshot.topics()).extracting(Topic::getSlug).containsExactly("hub");
@@ -70,7 +60,7 @@ class CareCardsTest {
 
 	@Test
 	void eachMarkerBecomesItsRulesCardWithItsLevelWordsAndSources() {
-		Element body = Jsoup.parseBodyFragment(article(build(DIR), "with-cards").getHtml()).body();
+		Element body = Jsoup.parseBodyFragment(article(build(DIR, TODAY), "with-cards").getHtml()).body();
 		Elements cards = body.select("div.care-card");
 		assertThat(cards).extracting((c) -> c.attr("data-care-rule"))
 			.containsExactly("see-a-gp", "one-swollen-leg", "chest-pain", "see-a-gp");
@@ -104,40 +94,30 @@ class CareCardsTest {
 
 	@Test
 	void theRulesWordsAreEscaped() {
-		String html = article(build(DIR), "with-cards").getHtml();
+		String html = article(build(DIR, TODAY), "with-cards").getHtml();
 		assertThat(html).contains("<li>one leg is swollen, warm &amp; &lt;red&gt;</li>").doesNotContain("<red>");
 	}
 
 	@Test
 	void aCardsWordsAreNotCountedAsTheArticlesOwn(@TempDir Path temp) throws IOException {
-		Path dir = copy(temp);
-		int withCards = article(build(dir), "with-cards").getWordCount();
+		Path dir = copy(DIR, temp);
+		int withCards = article(build(dir, TODAY), "with-cards").getWordCount();
 		Path file = dir.resolve("articles/with-cards.md");
 		Files.writeString(file, Files.readString(file).replaceAll("(?m)^\\{\\{< care (see-a-gp|one-swollen-leg|chest-pain) >}}\n", ""));
-		Article without = article(build(dir), "with-cards");
+		Article without = article(build(dir, TODAY), "with-cards");
 		assertThat(without.getHtml()).doesNotContain("care-card");
 		assertThat(withCards).isEqualTo(without.getWordCount()).isGreaterThan(30);
 	}
 
-	private static Path copy(Path temp) {
-		try {
-			FileSystemUtils.copyRecursively(DIR, temp);
-			return temp;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Test
 	void aCardNamesItsWorksFromTheBibliographyAndAnEditThereReachesEveryCard(@TempDir Path temp) throws IOException {
-		Path dir = copy(temp);
+		Path dir = copy(DIR, temp);
 		Path references = dir.resolve("references.yaml");
 		Files.writeString(references, Files.readString(references)
 			.replace("title: \"Deep vein thrombosis (DVT)\"", "title: \"Deep vein thrombosis\"")
 			.replace("URL: \"https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/\"",
 					"URL: \"https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/symptoms/\""));
-		Element card = Jsoup.parseBodyFragment(article(build(dir), "with-cards").getHtml())
+		Element card = Jsoup.parseBodyFragment(article(build(dir, TODAY), "with-cards").getHtml())
 			.selectFirst("div.care-card[data-care-rule=one-swollen-leg]");
 		assertThat(card.select(".care-card__source").text())
 			.isEqualTo("Based on: NHS, \u201cDeep vein thrombosis\u201d (checked 1 May 2026).");
@@ -147,7 +127,7 @@ class CareCardsTest {
 
 	@Test
 	void aHubShowsItsCardsReviewDatesAndSources() {
-		Topic hub = build(DIR).topics().get(0);
+		Topic hub = build(DIR, TODAY).topics().get(0);
 		assertThat(Jsoup.parseBodyFragment(hub.getHtml()).select("div.care-card").eachAttr("data-care-rule"))
 			.containsExactly("see-a-gp");
 		assertThat(hub.getReviewed()).isEqualTo(LocalDate.of(2026, 5, 1));
@@ -159,7 +139,7 @@ class CareCardsTest {
 	@Test
 	void anEditToTheRulesReachesEveryPageThatShowsThemAndABrokenEditKeepsTheLastGoodRules(@TempDir Path temp)
 			throws IOException {
-		Path dir = copy(temp);
+		Path dir = copy(DIR, temp);
 		Path care = dir.resolve("care.yaml");
 		// only a version with no error at all is a good one to fall back on
 		String good = Files.readString(care);

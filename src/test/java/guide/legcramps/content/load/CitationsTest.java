@@ -11,8 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.util.FileSystemUtils;
-
 import guide.legcramps.article.Article;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.link.RelatedArticles;
@@ -21,6 +19,10 @@ import guide.legcramps.page.SitePage;
 import guide.legcramps.tag.Tag;
 import guide.legcramps.topic.Topic;
 
+import static guide.legcramps.content.load.FixtureBuilds.article;
+import static guide.legcramps.content.load.FixtureBuilds.build;
+import static guide.legcramps.content.load.FixtureBuilds.copy;
+import static guide.legcramps.content.load.FixtureBuilds.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,31 +35,9 @@ class CitationsTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
-	private static ContentSnapshot build(Path dir) {
-		return new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5)).build(dir, TODAY);
-	}
-
-	private static Article article(ContentSnapshot snapshot, String slug) {
-		return snapshot.articles().stream().filter((a) -> a.getSlug().equals(slug)).findFirst().orElseThrow();
-	}
-
-	private static Path copy(Path temp) {
-		try {
-			FileSystemUtils.copyRecursively(DIR, temp);
-			return temp;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Test
 	void everyMistakeIsReportedWithItsFileAndLine() {
-		List<String> problems = build(DIR).problems()
-			.stream()
-			.map(ContentProblem::toString)
-			.map((p) -> p.substring(DIR.toString().length() + 1))
-			.toList();
+		List<String> problems = problems(build(DIR, TODAY), DIR);
 		assertThat(problems).containsExactly(
 				"articles/bad-citations.md:10:27: error: '[@nhs-leg-cramps, p. 3]' is not a citation: write [@id] or [@id1; @id2], each id in lowercase letters, digits and hyphens",
 				"articles/bad-citations.md:12:25: error: a citation belongs in the text: not in a heading, a link, code or an image's description",
@@ -86,7 +66,7 @@ class CitationsTest {
 
 	@Test
 	void pagesThatCiteWhatIsNotThereDoNotLoadAndTheRestDo() {
-		ContentSnapshot snapshot = build(DIR);
+		ContentSnapshot snapshot = build(DIR, TODAY);
 		assertThat(snapshot.articles()).extracting(Article::getSlug)
 			.containsExactly("cited", "cited-and-further", "failed-citation", "weak-links");
 		assertThat(snapshot.authors()).extracting((a) -> a.getSlug()).containsExactly("team");
@@ -95,7 +75,7 @@ class CitationsTest {
 
 	@Test
 	void aPagesSourcesAreExactlyTheWorksItCitesInTheOrderItFirstCitesThem() {
-		Article cited = article(build(DIR), "cited");
+		Article cited = article(build(DIR, TODAY), "cited");
 		assertThat(cited.getSources()).containsExactly(
 				new Article.Source("nhs-leg-cramps", "webpage", null, "Leg cramps", "NHS", null,
 						"https://www.nhs.uk/conditions/leg-cramps/", null, null),
@@ -123,7 +103,7 @@ class CitationsTest {
 
 	@Test
 	void aWorkThatDidNotLoadOrIsCitedIsLeftOutOfTheListsItCannotBeIn() {
-		ContentSnapshot snapshot = build(DIR);
+		ContentSnapshot snapshot = build(DIR, TODAY);
 		Article failed = article(snapshot, "failed-citation");
 		assertThat(failed.getSources()).extracting(Article.Source::id).containsExactly("nhs-leg-cramps");
 		assertThat(Jsoup.parseBodyFragment(failed.getHtml()).text())
@@ -133,7 +113,7 @@ class CitationsTest {
 
 	@Test
 	void hubsTagsAndPagesCiteAsArticlesDo() {
-		ContentSnapshot snapshot = build(DIR);
+		ContentSnapshot snapshot = build(DIR, TODAY);
 		Topic hub = snapshot.topics().get(0);
 		assertThat(hub.getSources()).extracting(Article.Source::id).containsExactly("nhs-leg-cramps");
 		assertThat(hub.getFurtherReading()).extracting(Article.Source::id).containsExactly("hallegraeff-2012-stretching");
@@ -147,7 +127,7 @@ class CitationsTest {
 	@Test
 	void anEditToTheBibliographyReachesEveryPageThatCitesItWithoutParsingThemAgain(@TempDir Path temp)
 			throws IOException {
-		Path dir = copy(temp);
+		Path dir = copy(DIR, temp);
 		ContentBuilder builder = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5));
 		ContentSnapshot before = builder.build(dir, TODAY);
 		Path references = dir.resolve("references.yaml");
@@ -166,7 +146,7 @@ class CitationsTest {
 
 	@Test
 	void aBrokenEditKeepsTheLastGoodBibliography(@TempDir Path temp) throws IOException {
-		Path dir = copy(temp);
+		Path dir = copy(DIR, temp);
 		Path references = dir.resolve("references.yaml");
 		String good = Files.readString(references);
 		// only a version with no error at all is a good one to fall back on

@@ -11,6 +11,7 @@ import guide.legcramps.article.SourceLists;
 import guide.legcramps.content.link.RelatedArticles;
 import guide.legcramps.content.render.MarkdownRenderer;
 
+import static guide.legcramps.content.load.FixtureBuilds.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -28,14 +29,10 @@ class OldSourcesTest {
 				LocalDate.of(2026, 6, 1));
 	}
 
-	private static List<String> problems(ContentSnapshot snapshot) {
-		return snapshot.problems().stream().map((p) -> p.toString().substring(DIR.toString().length() + 1)).toList();
-	}
-
 	@Test
 	void whileTheOldWaysAreReadTheyLoadWithAWarningOnceReferencesYamlExists() {
 		ContentSnapshot snapshot = build(true);
-		assertThat(problems(snapshot)).containsExactly(
+		assertThat(problems(snapshot, DIR)).containsExactly(
 				"articles/bad-source-url.md:13:1: error: source 1: 'url' must be a full http:// or https:// address, not 'javascript:alert(1)'",
 				"articles/bad-source-year.md:13:1: error: source 1: 'year' must be a whole number from 1800 to 2027, not 'next'",
 				"articles/both-ways.md:9:1: error: this page cites its sources in its text, so its old 'sources' list must go: a page's sources are exactly the works it cites",
@@ -63,7 +60,7 @@ class OldSourcesTest {
 	@Test
 	void onceTheOldWaysAreNoLongerReadTheyAreErrors() {
 		ContentSnapshot snapshot = build(false);
-		assertThat(problems(snapshot)).containsExactly(
+		assertThat(problems(snapshot, DIR)).containsExactly(
 				"articles/bad-source-url.md:10:1: error: 'sources' is no longer read: cite each work where a claim rests on it, like [@id] (the works are listed once, in references.yaml), and list works offered but not cited under 'further_reading'",
 				"articles/bad-source-year.md:10:1: error: 'sources' is no longer read: cite each work where a claim rests on it, like [@id] (the works are listed once, in references.yaml), and list works offered but not cited under 'further_reading'",
 				"articles/both-ways.md:9:1: error: 'sources' is no longer read: cite each work where a claim rests on it, like [@id] (the works are listed once, in references.yaml), and list works offered but not cited under 'further_reading'",
