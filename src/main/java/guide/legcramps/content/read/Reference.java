@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One work the site cites, as {@code references.yaml} gives it in CSL YAML (or, the old way, as an
- * entry of a page's own {@code sources:} list, which has no id). Everything shown of a work is
- * formatted here, from the data, once: the authors as "Garrison SR et al.", the link from the
- * strongest identifier, the identifiers as "doi:..." and "PMID ...".
+ * entry of a page's own {@code sources:} list, which has no id). What a page shows of a work is
+ * formatted here, from the data, once: the authors as "Garrison SR et al.", the journal or
+ * publisher, and the link from the strongest identifier.
  *
  * @param id the id pages cite it by, or null for an entry of an old {@code sources:} list
  * @param type the CSL type ({@code article-journal}, {@code webpage}...), or null
@@ -48,17 +48,6 @@ public record Reference(String id, String type, List<Name> authors, String title
 			return "https://pubmed.ncbi.nlm.nih.gov/" + this.pmid + "/";
 		}
 		return this.url;
-	}
-
-	/** The identifiers a reader can look the work up by, as shown: "doi:10.1002/...", "PMID 32956536". */
-	public List<String> identifiers() {
-		if (this.doi != null && this.pmid != null) {
-			return List.of("doi:" + this.doi, "PMID " + this.pmid);
-		}
-		if (this.doi != null) {
-			return List.of("doi:" + this.doi);
-		}
-		return (this.pmid != null) ? List.of("PMID " + this.pmid) : List.of();
 	}
 
 	/**
