@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes a synthetic content folder for benchmarks: N articles of about 900 words with realistic
-front matter (3-5 tags from a vocabulary of 60, a dozen of them very common; 6 topics; 8 authors).
-The text is made of the shipped articles' own sentences and headings, drawn at random, so words are
-as frequent and as rare as in real pages: a search for "magnesium" or "pickle juice" matches some
-articles, not all of them. Deterministic: the same N and the same shipped content give the same files.
+front matter (3-5 tags from a vocabulary of 60, a dozen of them very common; 6 topics; 8 authors),
+each section citing one or two of four works listed in references.yaml. The text is made of the
+shipped articles' own sentences and headings, drawn at random (their citations and care cards left
+out), so words are as frequent and as rare as in real pages: a search for "magnesium" or "pickle
+juice" matches some articles, not all of them. Deterministic: the same N and the same shipped
+content give the same files.
 
 Usage: generate-corpus.py N OUT_DIR
 """
@@ -28,7 +30,7 @@ def shipped_text():
             line = line.strip()
             if line.startswith("## "):
                 headings.append(plain(line[3:]))
-            elif line and not line.startswith(("#", "|", "<", "```")):
+            elif line and not line.startswith(("#", "|", "<", "```", "{{<")):
                 line = re.sub(r"^([-*]|\d+\.)\s+", "", line)
                 for sentence in re.split(r"(?<=[.!?])\s+", plain(line)):
                     if len(sentence.split()) >= 4:
@@ -38,9 +40,29 @@ def shipped_text():
     return sentences, headings
 
 
+# The works the synthetic articles cite (SOURCES.md S1, S3, S9, S12), as content/references.yaml lists them.
+WORKS = ["nhs-leg-cramps", "allen-2012-nocturnal-leg-cramps", "hallegraeff-2012-stretching", "garrison-2020-magnesium"]
+
+REFERENCES = """references:
+  - { id: nhs-leg-cramps, type: webpage, title: "Leg cramps", publisher: "NHS", URL: "https://www.nhs.uk/conditions/leg-cramps/" }
+  - { id: allen-2012-nocturnal-leg-cramps, type: article-journal, title: "Nocturnal leg cramps", PMID: "22963024",
+      author: [{ family: "Allen", given: "RE" }, { family: "Kirby", given: "KA" }],
+      container-title: "American Family Physician", issued: { date-parts: [[2012]] } }
+  - { id: hallegraeff-2012-stretching, type: article-journal, DOI: "10.1016/S1836-9553(12)70068-1",
+      title: "Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial",
+      author: [{ family: "Hallegraeff", given: "JM" }, { literal: "et al." }], container-title: "Journal of Physiotherapy",
+      issued: { date-parts: [[2012]] } }
+  - { id: garrison-2020-magnesium, type: article-journal, title: "Magnesium for skeletal muscle cramps",
+      author: [{ family: "Garrison", given: "SR" }, { literal: "et al." }], issued: { date-parts: [[2020]] },
+      container-title: "Cochrane Database of Systematic Reviews", DOI: "10.1002/14651858.CD009402.pub3" }
+"""
+
+
+
 def plain(markdown):
-    """Links become their text, emphasis and code marks go: no link of the synthetic site can break."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    """Citations go, links become their text, emphasis and code marks go: no link or citation can break."""
+    text = re.sub(r"\s*\[@[^\]]*\]", "", markdown)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return re.sub(r"[*_`]", "", text).strip()
 
 
@@ -92,8 +114,10 @@ def main():
         sections = rng.sample(headings, 6)
         body = []
         for heading in sections:
-            body.append("## %s\n\n%s\n\n%s\n\n%s" % (heading, paragraph(rng, sentences, 4),
-                                                    paragraph(rng, sentences, 4), paragraph(rng, sentences, 4)))
+            # each section's first paragraph cites one or two of the works, as a real article does
+            cited = "[@" + "; @".join(sorted(rng.sample(WORKS, rng.randint(1, 2)))) + "]"
+            body.append("## %s\n\n%s %s\n\n%s\n\n%s" % (heading, paragraph(rng, sentences, 4), cited,
+                                                       paragraph(rng, sentences, 4), paragraph(rng, sentences, 4)))
         write(out, "articles", "article-%05d" % i, {
             "title": quoted("%s (synthetic article %d)" % (sections[0], i)),
             "summary": quoted(summary(rng, sentences)),
@@ -102,8 +126,9 @@ def main():
             "author": rng.choice(authors),
             "published": "2025-%02d-%02d" % (month, day),
             "reviewed": "2026-%02d-%02d" % (month, day),
-            "sources": "\n  - title: Leg cramps\n    publisher: NHS\n    url: https://www.nhs.uk/conditions/leg-cramps/",
         }, "\n\n".join(body))
+    with open(os.path.join(out, "references.yaml"), "w", encoding="utf-8") as f:
+        f.write(REFERENCES)
 
 
 def write(out, folder, slug, fields, body):

@@ -4,6 +4,11 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +27,7 @@ import guide.legcramps.site.SiteProperties;
  * the old content can never be stored after the drop.
  */
 @Component
-public class PageCache {
+public class PageCache implements MeterBinder {
 
 	private static final Logger logger = LoggerFactory.getLogger(PageCache.class);
 
@@ -36,7 +41,24 @@ public class PageCache {
 			.maximumWeight(site.pageCacheMb() * 1024L * 1024L)
 			.weigher((String path, CachedPage page) -> page.weight())
 			.executor(Runnable::run)
+			.recordStats()
 			.build();
+	}
+
+	/**
+	 * Micrometer's cache metrics under {@code cache="pages"}: gets by result (hit or miss), puts,
+	 * evictions and the bytes evicted, the number of pages held, and {@code cache.weight}, the bytes
+	 * they hold. Caffeine counts with adders, so a hit costs an increment, not a timing.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.pages, "pages");
+		Gauge.builder("cache.weight", this.pages,
+				(pages) -> pages.policy().eviction().map((e) -> e.weightedSize().orElse(0)).orElse(0L))
+			.description("Bytes the cached pages hold, both encodings")
+			.tag("cache", "pages")
+			.baseUnit(BaseUnits.BYTES)
+			.register(registry);
 	}
 
 	CachedPage get(String path) {

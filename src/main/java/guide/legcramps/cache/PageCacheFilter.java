@@ -1,6 +1,7 @@
 package guide.legcramps.cache;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import guide.legcramps.server.RequestMetrics;
 import guide.legcramps.server.SecurityHeaders;
 import guide.legcramps.site.SiteProperties;
 
@@ -27,8 +29,8 @@ import guide.legcramps.site.SiteProperties;
  * {@code ConsistentReadFilter}, so a page is made and stored from one content set. Only plain
  * site paths are kept (lowercase segments: no path parameters, encodings or doubled slashes), so
  * odd spellings of a URL cannot fill the cache; their query strings are ignored, as the
- * application ignores them. Errors, the actuator and the content problems page are never kept, and
- * neither are search results: the query decides the page, and there is no end to queries.
+ * application ignores them. Errors, the actuator, its probes and the content problems page are never
+ * kept, and neither are search results: the query decides the page, and there is no end to queries.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -48,6 +50,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Search results: made for every request. */
 	static final String SEARCH = "/search";
+
+	/** The actuator's probes on the public port: they answer for this moment, never from a copy. */
+	private static final Set<String> PROBES = Set.of("/livez", "/readyz");
 
 	private static final Pattern FINGERPRINTED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+");
 
@@ -75,6 +80,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		CachedPage page = this.cache.get(path);
 		if (page != null) {
+			RequestMetrics.setRoute(request, page.route());
 			page.writeTo(request, response);
 			return;
 		}
@@ -87,7 +93,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		PageDependency dependency = PageDependency.of(request);
 		page = CachedPage.of(made.getContentAsByteArray(), made.getContentType(),
-				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency);
+				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency,
+				RequestMetrics.routeOf(request, HttpServletResponse.SC_OK));
 		this.cache.put(path, page);
 		// the same headers as every later request gets from the cache: those the application set are dropped
 		response.reset();
@@ -97,7 +104,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static boolean isKept(String path) {
 		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error")
-				&& !path.equals(SEARCH);
+				&& !path.equals(SEARCH) && !PROBES.contains(path);
 	}
 
 	private String cacheControl(PageDependency dependency, String path) {

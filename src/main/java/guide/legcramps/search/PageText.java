@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * A page's rendered HTML as the plain text search indexes, made once per load: the headings apart
  * (they are labels, not sentences, and make poor snippets), and the rest cut into sentences, with
  * {@link #SENTENCE_END} after each and after every block (a list item, a table row), so a snippet is
- * always whole sentences and never runs from one block into the next. A table row's cells are
+ * always whole sentences and never runs from one block into the next. Citation numbers are left out. A table row's cells are
  * joined by "; ". Finding the sentences here, once per load, saves every search doing it again
  * around every match.
  */
@@ -32,6 +32,9 @@ record PageText(String headings, String body) {
 	private static final Set<String> BLOCKS = Set.of("p", "li", "dt", "dd", "pre", "blockquote", "figcaption", "ul",
 			"ol", "dl", "table", "tr", "div");
 
+	/** The numbered citations {@code content/link/Citations} puts into the text. */
+	private static final String CITATIONS = "span.cite";
+
 	private static final Set<String> CELLS = Set.of("td", "th");
 
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -42,6 +45,10 @@ record PageText(String headings, String body) {
 		}
 		Text headings = new Text();
 		Text body = new Text();
+		Element fragment = Jsoup.parseBodyFragment(html).body();
+		// a citation's number ("[source 1]") is no word of the page: a reader neither searches for it
+		// nor wants it in a snippet
+		fragment.select(CITATIONS).remove();
 		NodeTraversor.traverse(new NodeVisitor() {
 
 			private int inHeading;
@@ -82,7 +89,7 @@ record PageText(String headings, String body) {
 				}
 			}
 
-		}, Jsoup.parseBodyFragment(html).body());
+		}, fragment);
 		return new PageText(headings.toString(), sentences(body.toString()));
 	}
 

@@ -60,7 +60,7 @@ record SearchablePage(String id, Kind kind, ResultCard card, List<String> names,
 			names.addAll(terms.topic(topic.getSlug()));
 			pages.add(new SearchablePage("topic:" + topic.getSlug(), Kind.TOPIC, new ResultCard("/topics/" + topic.getSlug(),
 					topic.getTitle(), topic.getSummary(), Kind.TOPIC.label, null, null), List.copyOf(names), List.of(),
-					topic.getHtml()));
+					topic.getMoreHtml() == null ? topic.getHtml() : topic.getHtml() + topic.getMoreHtml()));
 		}
 		for (Tag tag : snapshot.tags()) {
 			pages.add(new SearchablePage("tag:" + tag.getSlug(), Kind.TAG, new ResultCard("/tags/" + tag.getSlug(),

@@ -30,4 +30,12 @@ class PageTextTest {
 		assertThat(text.body()).isEqualTo("Salt & water <script> not \"fluids\"");
 	}
 
+	@Test
+	void citationNumbersAreNotText() {
+		PageText text = PageText.of("<p>Stretching may help.<span class=\"cite\"><span aria-hidden=\"true\">[</span>"
+				+ "<a href=\"#source-1\" id=\"cite-1\"><span class=\"visually-hidden\">source </span>1</a>"
+				+ "<span aria-hidden=\"true\">]</span></span> It is safe.</p>");
+		assertThat(text.body()).isEqualTo("Stretching may help." + SEP + "It is safe.");
+	}
+
 }

@@ -42,14 +42,16 @@ public class ContentLoader implements SmartInitializingSingleton {
 	private final ApplicationEventPublisher events;
 
 	private final List<ContentIndex> indexes;
+	private final ContentMetrics metrics;
 
 	private volatile ContentSnapshot current;
 
 	ContentLoader(SiteProperties site, ContentStore store, Clock clock, ApplicationEventPublisher events,
-			ObjectProvider<ContentIndex> indexes) {
+			ObjectProvider<ContentIndex> indexes, ContentMetrics metrics) {
 		this.site = site;
 		this.events = events;
 		this.indexes = indexes.orderedStream().toList();
+		this.metrics = metrics;
 		this.store = store;
 		this.clock = clock;
 		this.builder = new ContentBuilder(new MarkdownRenderer(),
@@ -94,6 +96,7 @@ public class ContentLoader implements SmartInitializingSingleton {
 			this.events.publishEvent(change);
 		});
 		long end = System.nanoTime();
+		this.metrics.loaded(snapshot, (end - beforeStore) / 1_000_000, (end - start) / 1_000_000);
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(
 				"Loaded content from {}: {} topics, {} articles ({} drafts, {} scheduled), {} tags, {} authors, {} pages;"

@@ -1,6 +1,10 @@
 package guide.legcramps.content.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,24 +12,42 @@ import org.springframework.web.bind.annotation.GetMapping;
 import guide.legcramps.content.load.ContentLoader;
 import guide.legcramps.content.load.ContentSnapshot;
 import guide.legcramps.site.PageMeta;
+import guide.legcramps.site.SiteProperties;
 
-/** While editing ({@code site.watch=true}), the problems of the last load as a page. Absent otherwise. */
+/**
+ * While editing ({@code site.watch=true} or {@code site.preview=true}), the problems of the last
+ * load as a page; with {@code site.preview}, and to this machine only, also the drafts and
+ * scheduled articles with their preview links. Absent otherwise.
+ */
 @Controller
-@ConditionalOnProperty(name = "site.watch", havingValue = "true")
+@ConditionalOnExpression("${site.watch:false} or ${site.preview:false}")
 class ContentProblemsController {
 
 	private final ContentLoader loader;
 
-	ContentProblemsController(ContentLoader loader) {
+	private final boolean preview;
+
+	ContentProblemsController(ContentLoader loader, SiteProperties site) {
 		this.loader = loader;
+		this.preview = site.preview();
+	}
+
+	/** A draft or scheduled article in the list: its title, preview address and what it waits for. */
+	record PreviewLink(String title, String url, String status) {
 	}
 
 	@GetMapping("/_content/problems")
-	String problems(Model model) {
+	String problems(HttpServletRequest request, Model model) {
 		ContentSnapshot snapshot = this.loader.current();
 		model.addAttribute("meta", PageMeta.error("Content problems", "Problems found in the content files at the last load."));
 		model.addAttribute("problems", snapshot.problems().stream().map(Object::toString).toList());
 		model.addAttribute("summary", snapshot.errorCount() + " errors, " + snapshot.warningCount() + " warnings");
+		List<PreviewLink> previews = (this.preview && Loopback.isLocal(request)) ? snapshot.previews()
+			.stream()
+			.map((p) -> new PreviewLink(p.article().getTitle(), ArticlePreviewController.PATH + p.article().getSlug(),
+					ArticlePreviewController.status(p)))
+			.toList() : null;
+		model.addAttribute("previews", previews);
 		return "content/problems";
 	}
 
