@@ -2,6 +2,7 @@ package guide.legcramps.server;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class SecurityHeadersTest {
 				Arguments.of("favicon", RawHttp.request("GET", "/favicon.ico"), 200),
 				Arguments.of("not modified", RawHttp.request("GET", "/articles/a01", "If-None-Match: *"), 304),
 				Arguments.of("partial content", RawHttp.request("GET", "/css/site.css", "Range: bytes=0-9"), 206),
+				Arguments.of("several ranges, served whole", RawHttp.request("GET", "/css/site.css", "Range: bytes=0-0,-1"),
+						200),
 				Arguments.of("redirect", RawHttp.request("GET", "/topics/hub/page/1"), 301),
 				Arguments.of("health", RawHttp.request("GET", "/actuator/health"), 200),
 				Arguments.of("not found", RawHttp.request("GET", "/no-such-page"), 404),
@@ -47,6 +50,8 @@ class SecurityHeadersTest {
 				Arguments.of("encoded slash, refused by Tomcat", RawHttp.request("GET", "/articles/a%2fb"), 400),
 				Arguments.of("encoded NUL, refused by Tomcat", RawHttp.request("GET", "/articles/a01%00.md"), 400),
 				Arguments.of("overlong UTF-8, refused by Tomcat", RawHttp.request("GET", "/%c0%af%c0%afetc"), 400),
+				Arguments.of("a space inside the target, refused by Tomcat", RawHttp.request("GET", "/tags/a b"), 400),
+				Arguments.of("a malformed escape in a path parameter", RawHttp.request("GET", "/articles/a01;x=%"), 400),
 				Arguments.of("request line over the limit", RawHttp.request("GET", "/" + "a".repeat(9000)), 400),
 				Arguments.of("headers over the limit", RawHttp.request("GET", "/", "X-Big: " + "b".repeat(9000)), 400),
 				Arguments.of("HTTP version Tomcat does not speak",
@@ -68,6 +73,23 @@ class SecurityHeadersTest {
 	}
 
 	@Test
+	void aRequestForSeveralRangesGetsTheWholeFileAndOneRangeGetsThatRange() {
+		String whole = RawHttp.get(this.port, "/css/site.css").text();
+		assertThat(whole.length()).as("longer than the buffer Spring's range writer reads ahead").isGreaterThan(8192);
+		for (String ranges : List.of("bytes=0-0,-1", "bytes=0-9, 20-29", "bytes=-1,0-0")) {
+			RawHttp.Response response = RawHttp
+				.send(this.port, RawHttp.request("GET", "/css/site.css", "Range: " + ranges, "If-Range: junk"))
+				.orElseThrow();
+			assertThat(response.status()).as(ranges).isEqualTo(200);
+			assertThat(response.text()).as(ranges).isEqualTo(whole);
+		}
+		RawHttp.Response one = RawHttp.send(this.port, RawHttp.request("GET", "/css/site.css", "Range: bytes=-1"))
+			.orElseThrow();
+		assertThat(one.status()).isEqualTo(206);
+		assertThat(one.text()).isEqualTo(whole.substring(whole.length() - 1));
+	}
+
+	@Test
 	void thePolicyAllowsNoInlineScriptOrStyleAndNoEval() {
 		assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).isEqualTo(CSP).doesNotContain("unsafe");
 	}
@@ -84,7 +106,7 @@ class SecurityHeadersTest {
 	}
 
 	private static SiteProperties site(String baseUrl) {
-		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000);
+		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000, false);
 	}
 
 }
