@@ -33,10 +33,13 @@ class SearchController {
 
 	private final SiteLinks links;
 
-	SearchController(SiteSearch search, TopicQueries topics, SiteLinks links) {
+	private final SearchMetrics metrics;
+
+	SearchController(SiteSearch search, TopicQueries topics, SiteLinks links, SearchMetrics metrics) {
 		this.search = search;
 		this.topics = topics;
 		this.links = links;
+		this.metrics = metrics;
 	}
 
 	@GetMapping(SearchPage.PATH)
@@ -53,7 +56,10 @@ class SearchController {
 			model.addAttribute("topics", this.topics.all());
 			return "search/start";
 		}
-		SearchPage results = SearchPage.of(this.search.search(query, number));
+		long start = System.nanoTime();
+		SiteSearch.Results found = this.search.search(query, number);
+		this.metrics.record(found, System.nanoTime() - start);
+		SearchPage results = SearchPage.of(found);
 		if (results.results().isEmpty()) {
 			model.addAttribute("topics", this.topics.all()); // no dead end
 		}
