@@ -270,7 +270,7 @@ class BrowserPagesTest extends BrowserTest {
 		WebElement box = this.driver.switchTo().activeElement();
 		assertThat(box.getAttribute("id")).as("the search box is reached by Tab").isEqualTo("site-search");
 		box.sendKeys("magnesum", Keys.ENTER);
-		assertThat(this.driver.getCurrentUrl()).endsWith("/search?q=magnesum");
+		assertThat(urlOnceLoaded("/search?q=magnesum")).endsWith("/search?q=magnesum");
 		assertThat(this.driver.findElement(By.cssSelector(".suggestion")).getText())
 			.isEqualTo("No results for magnesum. Showing results for magnesium.");
 		assertThat(this.driver.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("magnesum");
@@ -281,7 +281,7 @@ class BrowserPagesTest extends BrowserTest {
 		}
 		assertThat(this.driver.switchTo().activeElement()).as("the first result is reached by Tab").isEqualTo(first);
 		first.sendKeys(Keys.ENTER);
-		assertThat(this.driver.getCurrentUrl()).isEqualTo(target);
+		assertThat(urlOnceLoaded(target)).isEqualTo(target);
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
 	}
 
@@ -298,8 +298,27 @@ class BrowserPagesTest extends BrowserTest {
 		assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 		box.click();
 		box.sendKeys("water tablets", Keys.ENTER);
-		assertThat(this.driver.getCurrentUrl()).endsWith("/search?q=water+tablets");
+		assertThat(urlOnceLoaded("/search?q=water+tablets")).endsWith("/search?q=water+tablets");
 		assertThat(this.driver.findElements(By.cssSelector(".search-results > li"))).isNotEmpty();
+	}
+
+	/**
+	 * The address once it ends with {@code expected} and the page has loaded, or after 10 s: a key
+	 * press that submits a form returns before the browser has started to navigate.
+	 */
+	private String urlOnceLoaded(String expected) {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline && !(this.driver.getCurrentUrl().endsWith(expected)
+				&& "complete".equals(js("return document.readyState")))) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return this.driver.getCurrentUrl();
 	}
 
 	private void click(String css) {
