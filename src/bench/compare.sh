@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # This build against another jar, side by side, on one page served from the page cache.
-# Usage: src/bench/compare.sh OTHER_JAR [PATH]    PATH defaults to the middle article of the shipped content
+# Usage: [ARGS="--name=value ..."] src/bench/compare.sh OTHER_JAR [PATH]
+# PATH defaults to the middle article of the shipped content; ARGS go to this build only.
 # Starts target/legcramps.jar (on PORT) and OTHER_JAR (on PORT + 1) on the same copy of the shipped
 # content, warms both, then runs ROUNDS rounds of one wrk run each, alternating which goes first,
 # so the machine's drift hits both alike. Prints every run, the median req/s and p99 of each and
@@ -18,6 +19,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-10}
 ROUNDS=${ROUNDS:-6}
+read -ra ARGS <<< "${ARGS:-}"   # extra arguments for this build, to see what a setting costs
 
 command -v wrk > /dev/null || die "needs wrk (apt-get install wrk)"
 build_jar
@@ -26,7 +28,9 @@ make_corpus 0 "$work/content" > /dev/null
 ports=("$PORT" $(( PORT + 1 )))
 jars=("$JAR" "$other")
 for i in 0 1; do
-  JAR=${jars[$i]} PORT=${ports[$i]} start_app "$work/app$i.log" --site.content-dir="$work/content"
+  extra=()
+  [ "$i" = 1 ] || extra=("${ARGS[@]}")
+  JAR=${jars[$i]} PORT=${ports[$i]} start_app "$work/app$i.log" --site.content-dir="$work/content" "${extra[@]}"
   other_pids[i]=$app_pid
   app_pid=${other_pids[$i]} PORT=${ports[$i]} wait_up "$work/app$i.log"
   app_pid=

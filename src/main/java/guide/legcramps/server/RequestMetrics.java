@@ -62,14 +62,20 @@ public class RequestMetrics {
 		return (status >= 300 && status < 400) ? "redirect" : "unmatched";
 	}
 
-	/** Counts the answer to {@code request}, once: later calls for the same request count nothing. */
+	/** Counts the answer to {@code request} and leaves its route on it, which marks it counted. */
 	void record(HttpServletRequest request, int status) {
 		if (status < 100 || status > 599) {
 			return;
 		}
-		String route = routeOf(request, status);
-		setRoute(request, route);
-		Counter[] byStatus = this.counters.computeIfAbsent(route, (r) -> new Counter[500]);
+		Object named = request.getAttribute(ROUTE);
+		String route = (named instanceof String label) ? label : routeOf(request, status);
+		if (named == null) {
+			setRoute(request, route);
+		}
+		Counter[] byStatus = this.counters.get(route);
+		if (byStatus == null) {
+			byStatus = this.counters.computeIfAbsent(route, (r) -> new Counter[500]);
+		}
 		Counter counter = byStatus[status - 100];
 		if (counter == null) {
 			counter = Counter.builder("site.requests")
