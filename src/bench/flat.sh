@@ -26,6 +26,8 @@ bench_init
 chmod 755 "$work"   # nginx's worker runs as nobody when started by root
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
+echo "at the start: $(machine_load)"
+echo "apps: $app_label --server.port=PORT --server.address=127.0.0.1 --site.content-dir=DIR --site.base-url=http://127.0.0.1:PORT"
 jvm_info
 echo "wrk --latency -t$THREADS -c$CONNECTIONS -d${DURATION}s; a ${WARMUP}s warm-up of each server; $ROUNDS rounds over the corpora (app then nginx)"
 echo
@@ -126,3 +128,5 @@ while read -r label rps p99 ratio; do
     printf "\n"
   }'
 done < "$summary"
+echo
+echo "at the end: $(machine_load)"

@@ -13,8 +13,9 @@ build_jar
 bench_init
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1)"
+echo "at the start: $(machine_load)"
 jvm_info
-echo "app: java -jar $JAR --server.port=$PORT --server.address=127.0.0.1 --site.content-dir=DIR --site.base-url=http://127.0.0.1:$PORT"
+echo "app: $app_label --server.port=$PORT --server.address=127.0.0.1 --site.content-dir=DIR --site.base-url=http://127.0.0.1:$PORT"
 echo
 
 # field LABEL: the number after LABEL in the summary line's stage breakdown ("read 179, parse+render
@@ -98,3 +99,5 @@ if [ -s "$verdicts" ]; then
   echo
   cat "$verdicts"
 fi
+echo
+echo "at the end: $(machine_load)"
