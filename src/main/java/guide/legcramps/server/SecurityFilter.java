@@ -32,7 +32,7 @@ class SecurityFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (isHttp09(request)) {
+		if (SecurityHeaders.isHttp09(request)) {
 			return;
 		}
 		this.headers.applyTo(response);
@@ -48,15 +48,6 @@ class SecurityFilter extends HttpFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/**
-	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
-	 * answer is the body alone: no status line and no headers, so none of the security headers.
-	 * Tomcat still serves it; the site gives it no answer at all, and Tomcat closes the connection.
-	 */
-	static boolean isHttp09(HttpServletRequest request) {
-		return request.getProtocol().isEmpty();
 	}
 
 	private static boolean isReading(String method) {
