@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,16 +20,19 @@ import java.util.stream.Stream;
  * <p>
  * The training run is the {@code export} command on the shipped content: it starts the whole site on
  * a loopback port, loads the content, makes and fetches every page once and stops, so the cache
- * holds what a start-up and the first pages load, link and compile, and it needs no network. Content
- * errors (exit status 1) still train the same code; anything else that goes wrong fails the build,
- * as does a cache the JVM then refuses to map: a package must not ship a launcher that is slow
- * without saying why.
+ * holds what a start-up and the first pages load, link and compile, and it needs no network. It runs
+ * in Spring AOT mode, as the launcher does. Content errors (exit status 1 with errors counted) still
+ * train the same code; anything else that goes wrong fails the build, as does a cache the JVM then
+ * refuses to map: a package must not ship a launcher that is slow without saying why.
  * <p>
  * Usage: {@code java PackageLauncher.java JAR DEST CONTENT TEMPLATE}
  */
 public class PackageLauncher {
 
 	private static final long TRAINING_TIMEOUT_SECONDS = 900;
+
+	/** The export's summary line: "...; 0 failed addresses, 0 content errors (start-up ...)". */
+	private static final Pattern SUMMARY = Pattern.compile("; (\\d+) failed addresses, (\\d+) content errors");
 
 	public static void main(String[] args) throws Exception {
 		if (args.length != 4) {
@@ -52,7 +57,7 @@ public class PackageLauncher {
 		long start = System.nanoTime();
 		int status;
 		try {
-			status = run(List.of(java, "-XX:AOTCacheOutput=" + cache, "-jar", app.toString(), "export",
+			status = run(List.of(java, "-XX:AOTCacheOutput=" + cache, "-Dspring.aot.enabled=true", "-jar", app.toString(), "export",
 					export.resolve("site").toString(), "--site.content-dir=" + content), log, TRAINING_TIMEOUT_SECONDS,
 					"the AOT training run");
 		}
@@ -60,11 +65,15 @@ public class PackageLauncher {
 			deleteTree(export);
 		}
 		long seconds = (System.nanoTime() - start) / 1_000_000_000;
-		if (status != 0 && status != 1) {
+		// status 1 with content errors: the files that loaded trained the same code. Without any, the
+		// site itself failed to answer some of its own addresses: that is a broken build.
+		Matcher summary = SUMMARY.matcher(Files.readString(log, StandardCharsets.UTF_8));
+		boolean contentErrors = summary.find() && Integer.parseInt(summary.group(2)) > 0;
+		if (status != 0 && !(status == 1 && contentErrors)) {
 			fail("the AOT training run (export of " + content + ") exited with status " + status + "; see " + log);
 		}
 		if (status == 1) {
-			System.out.println("[launcher] the training export reported content errors or failed addresses (see " + log
+			System.out.println("[launcher] the training export reported content errors (see " + log
 					+ "); the cache is made from what loaded");
 		}
 		if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {

@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.data.repository.config.BootstrapMode;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.jpa.repository.query.QueryEnhancerFactories;
-import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
 
 /**
  * The features' Spring Data repositories, as Spring Boot would set them up, with one choice changed:
@@ -21,22 +19,13 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackages = "guide.legcramps", bootstrapMode = BootstrapMode.DEFERRED,
-		queryEnhancerSelector = RepositoryConfiguration.PlainJpql.class)
+		queryEnhancerSelector = PlainJpql.class)
 class RepositoryConfiguration {
 
 	@Bean
 	EntityManagerFactoryBuilderCustomizer bootstrapInBackground(
 			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor executor) {
 		return (builder) -> builder.setBootstrapExecutor(executor);
-	}
-
-	/** The default choice for native SQL; the regular-expression enhancer for JPQL. */
-	static final class PlainJpql extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {
-
-		PlainJpql() {
-			super(DEFAULT_NATIVE, QueryEnhancerFactories.fallback());
-		}
-
 	}
 
 }

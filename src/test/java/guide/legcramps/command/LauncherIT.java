@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.FileSystemUtils;
+
+import guide.legcramps.FixtureCopy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -94,53 +98,121 @@ class LauncherIT {
 		assertThat(older.err()).isEmpty();
 	}
 
-	@Test
-	void theLauncherBecomesTheJvmServesTheSiteAndStopsGracefullyOnSigterm() throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(launcher(LAUNCHER, "--server.port=0", "--server.address=127.0.0.1",
-				"--site.content-dir=src/test/resources/fixtures/site"));
-		builder.environment().remove("JAVA_HOME");
-		builder.redirectErrorStream(true);
-		Process process = builder.start();
-		LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		Thread reader = Thread.ofVirtual().start(() -> {
-			try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				in.lines().forEach(lines::add);
-			}
-			catch (IOException ex) {
-				// the process is gone
-			}
-		});
-		try {
+	/** A site started by the launcher on a free loopback port, with its output as it comes. */
+	private record Site(Process process, int port, LinkedBlockingQueue<String> output, Thread reader) {
+
+		static Site start(String... args) throws Exception {
+			List<String> command = launcher(LAUNCHER, "--server.port=0", "--server.address=127.0.0.1");
+			command.addAll(List.of(args));
+			ProcessBuilder builder = new ProcessBuilder(command);
+			builder.environment().remove("JAVA_HOME");
+			builder.environment().remove("JAVA_OPTS");
+			builder.redirectErrorStream(true);
+			Process process = builder.start();
+			LinkedBlockingQueue<String> output = new LinkedBlockingQueue<>();
+			Thread reader = Thread.ofVirtual().start(() -> {
+				try (BufferedReader in = new BufferedReader(
+						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+					in.lines().forEach(output::add);
+				}
+				catch (IOException ex) {
+					// the process is gone
+				}
+			});
 			Pattern started = Pattern.compile(".* started on port (\\d+).*");
-			int port = 0;
-			List<String> log = new ArrayList<>();
-			while (port == 0) {
-				String line = lines.poll(120, TimeUnit.SECONDS);
-				assertThat(line).as("a start-up line within 120 s; so far:\n" + String.join("\n", log)).isNotNull();
-				log.add(line);
+			List<String> seen = new ArrayList<>();
+			while (true) {
+				String line = output.poll(120, TimeUnit.SECONDS);
+				assertThat(line).as("a start-up line within 120 s; so far:\n" + String.join("\n", seen)).isNotNull();
+				seen.add(line);
 				Matcher matcher = started.matcher(line);
 				if (matcher.matches()) {
-					port = Integer.parseInt(matcher.group(1));
+					output.addAll(seen);
+					return new Site(process, Integer.parseInt(matcher.group(1)), output, reader);
 				}
 			}
-			assertThat(process.info().command()).as("exec'd: the launcher's process is the JVM").hasValueSatisfying(
-					(command) -> assertThat(command).endsWith("/bin/java"));
-			assertThat(String.join("\n", log)).doesNotContain("without the AOT cache");
-			HttpResponse<String> page = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles/a01")).build(),
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 						HttpResponse.BodyHandlers.ofString());
+		}
+
+		String log() {
+			return String.join("\n", this.output);
+		}
+
+	}
+
+	@Test
+	void theLauncherBecomesTheJvmServesTheSiteInAotModeAndStopsGracefullyOnSigterm() throws Exception {
+		Site site = Site.start("--site.content-dir=src/test/resources/fixtures/site");
+		try {
+			assertThat(site.process().info().command()).as("exec'd: the launcher's process is the JVM")
+				.hasValueSatisfying((command) -> assertThat(command).endsWith("/bin/java"));
+			assertThat(site.log()).contains("Starting AOT-processed LegCrampsApplication")
+				.doesNotContain("without the AOT cache");
+			HttpResponse<String> page = site.get("/articles/a01");
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("<h1");
+			assertThat(site.get("/_content/problems").statusCode()).as("only with site.watch").isEqualTo(404);
 
 			// SIGTERM, as an init system sends it (Process.destroy would also close the output being read)
-			process.toHandle().destroy();
-			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-			reader.join(10_000);
-			assertThat(process.exitValue()).as("stopped by SIGTERM").isEqualTo(143);
-			assertThat(String.join("\n", lines)).contains("Commencing graceful shutdown");
+			site.process().toHandle().destroy();
+			assertThat(site.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+			site.reader().join(10_000);
+			assertThat(site.process().exitValue()).as("stopped by SIGTERM").isEqualTo(143);
+			assertThat(site.log()).contains("Commencing graceful shutdown");
 		}
 		finally {
-			process.destroyForcibly();
+			site.process().destroyForcibly();
+		}
+	}
+
+	/** Spring AOT decides bean conditions when the package is built; the watch setting is read at start-up. */
+	@Test
+	void watchingWorksThroughTheLauncher() throws Exception {
+		Path content = FixtureCopy.of("launcher-watch");
+		Site site = Site.start("--site.content-dir=" + content, "--site.watch=true");
+		try {
+			assertThat(site.get("/_content/problems").statusCode()).isEqualTo(200);
+			Path article = content.resolve("articles/a01.md");
+			Files.writeString(article, Files.readString(article).replaceFirst("(?m)^title: .*$", "title: \"Watched title\""));
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!site.get("/articles/a01").body().contains("Watched title")) {
+				assertThat(System.nanoTime()).as("the edit is served within 30 s").isLessThan(deadline);
+				Thread.sleep(100);
+			}
+		}
+		finally {
+			site.process().destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+			FileSystemUtils.deleteRecursively(content);
+		}
+	}
+
+	/** The launcher (Spring AOT, the AOT cache) and the jar (neither) make the same site, byte for byte. */
+	@Test
+	void anExportThroughTheLauncherIsTheJarsExportByteForByte() throws Exception {
+		Path byLauncher = this.temp.resolve("launcher");
+		Path byJar = this.temp.resolve("jar");
+		String[] args = { "--site.content-dir=src/test/resources/fixtures/site", "--site.base-url=https://legcramps.example" };
+		List<String> launched = launcher(LAUNCHER, "export", byLauncher.toString());
+		launched.addAll(List.of(args));
+		List<String> jar = jar("export", byJar.toString());
+		jar.addAll(List.of(args));
+		assertThat(run(launched, null).status()).isZero();
+		assertThat(run(jar, null).status()).isZero();
+		List<Path> files = files(byJar);
+		assertThat(files(byLauncher)).isEqualTo(files).hasSizeGreaterThan(40);
+		for (Path file : files) {
+			assertThat(byLauncher.resolve(file)).as(file.toString()).hasSameBinaryContentAs(byJar.resolve(file));
+		}
+	}
+
+	private static List<Path> files(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			return paths.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
 		}
 	}
 
