@@ -152,6 +152,36 @@ export_site() {
   [ -f "$2/index.html" ] || die "the export wrote no $2/index.html"
 }
 
+# article_in CONTENT WHICH: /articles/SLUG for the first or last (WHICH) article in slug order in
+# the content folder CONTENT that is not a draft; empty when there is none.
+article_in() {
+  local file found=
+  while read -r file; do
+    if ! grep -q '^draft: *true' "$file"; then
+      found=$file
+      [ "$2" = last ] || break
+    fi
+  done < <(find "$1/articles" -maxdepth 1 -name '*.md' | sort)
+  [ -z "$found" ] || echo "/articles/$(basename "$found" .md)"
+}
+
+# wait_page URL LOG: until URL answers 200, polled every POLL seconds (0.02); fails with the end of
+# LOG when the app dies or after STARTUP_TIMEOUT.
+wait_page() {
+  local deadline=$(( SECONDS + STARTUP_TIMEOUT ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true)" = 200 ]; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      tail -n 30 "$2" >&2
+      die "the app exited before answering $1 (log above)"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 30 "$2" >&2
+      die "no 200 for $1 within ${STARTUP_TIMEOUT} s (STARTUP_TIMEOUT; log above)"
+    fi
+    sleep "${POLL:-0.02}"
+  done
+}
+
 # mid_article PAGES: the article the serving benchmarks measure, the middle one in slug order of a
 # page list (page_list); empty when there is none.
 mid_article() {

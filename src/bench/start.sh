@@ -13,20 +13,12 @@ cd "$(dirname "$0")/../.."
 . src/bench/lib.sh
 PORT=${PORT:-18181}
 ROUNDS=${ROUNDS:-5}
-POLL=${POLL:-0.02}
 read -ra WAY_NAMES <<< "${WAYS:-launcher jar mvn}"
 [ -z "${BASE_JAR:-}" ] || WAY_NAMES+=(base)
 build_jar
 bench_init
 
-# the first article in slug order that is not a draft: a page every way serves once loaded
-article=
-for file in content/articles/*.md; do
-  if ! grep -q '^draft: *true' "$file"; then
-    article=/articles/$(basename "$file" .md)
-    break
-  fi
-done
+article=$(article_in content first)   # a page every way serves once loaded
 [ -n "$article" ] || die "content/articles has no article that is not a draft"
 url="http://127.0.0.1:$PORT$article"
 
@@ -59,15 +51,7 @@ for (( round = 1; round <= ROUNDS; round++ )); do
     port_free "$PORT"
     started=$(now_ms)
     launch "$way" "$log"
-    deadline=$(( SECONDS + STARTUP_TIMEOUT ))
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)" = 200 ]; do
-      if ! kill -0 "$app_pid" 2>/dev/null; then
-        tail -n 30 "$log" >&2
-        die "$way exited before answering $article (log above)"
-      fi
-      [ "$SECONDS" -lt "$deadline" ] || { tail -n 30 "$log" >&2; die "$way: no 200 for $article within $STARTUP_TIMEOUT s"; }
-      sleep "$POLL"
-    done
+    wait_page "$url" "$log"
     ms=$(( $(now_ms) - started ))
     stop_app   # SIGTERM; for mvn the Maven JVM, which stops the JVM it forked
     for (( wait = 0; wait < 150; wait++ )); do   # until the port is closed, at most 30 s
