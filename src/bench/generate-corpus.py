@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic content folder for benchmarks: N articles of about 900 words with realistic
-front matter (3-5 tags from a vocabulary of 60, a dozen of them very common; 6 topics; 8 authors).
+front matter (3-5 tags from a vocabulary of 60, a dozen of them very common; 6 topics; 8 authors),
+each section citing one or two of four works listed in references.yaml.
 Deterministic: the same N always gives the same files.
 
 Usage: generate-corpus.py N OUT_DIR
@@ -12,6 +13,24 @@ import sys
 WORDS = ("muscle calf night stretch cramp sleep water salt nerve leg foot heel walk rest pain "
          "tight ease doctor advice evidence trial review study relief habit evening morning warm "
          "gentle slow count hold breathe simple common older adult body mineral food drink").split()
+
+
+# The works the synthetic articles cite (SOURCES.md S1, S3, S9, S12), as content/references.yaml lists them.
+WORKS = ["nhs-leg-cramps", "allen-2012-nocturnal-leg-cramps", "hallegraeff-2012-stretching", "garrison-2020-magnesium"]
+
+REFERENCES = """references:
+  - { id: nhs-leg-cramps, type: webpage, title: "Leg cramps", publisher: "NHS", URL: "https://www.nhs.uk/conditions/leg-cramps/" }
+  - { id: allen-2012-nocturnal-leg-cramps, type: article-journal, title: "Nocturnal leg cramps", PMID: "22963024",
+      author: [{ family: "Allen", given: "RE" }, { family: "Kirby", given: "KA" }],
+      container-title: "American Family Physician", issued: { date-parts: [[2012]] } }
+  - { id: hallegraeff-2012-stretching, type: article-journal, DOI: "10.1016/S1836-9553(12)70068-1",
+      title: "Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial",
+      author: [{ family: "Hallegraeff", given: "JM" }, { literal: "et al." }], container-title: "Journal of Physiotherapy",
+      issued: { date-parts: [[2012]] } }
+  - { id: garrison-2020-magnesium, type: article-journal, title: "Magnesium for skeletal muscle cramps",
+      author: [{ family: "Garrison", given: "SR" }, { literal: "et al." }], issued: { date-parts: [[2020]] },
+      container-title: "Cochrane Database of Systematic Reviews", DOI: "10.1002/14651858.CD009402.pub3" }
+"""
 
 
 def sentence(rng):
@@ -53,7 +72,10 @@ def main():
         month = 1 + (i * 5) % 12
         body = []
         for s in range(1, 7):
-            body.append("## Section %d\n\n%s\n\n%s\n\n%s" % (s, paragraph(rng, 5), paragraph(rng, 5), paragraph(rng, 5)))
+            # each section's first paragraph cites one or two of the works, as a real article does
+            cited = "[@" + "; @".join(sorted(rng.sample(WORKS, rng.randint(1, 2)))) + "]"
+            body.append("## Section %d\n\n%s %s\n\n%s\n\n%s" % (s, paragraph(rng, 5), cited, paragraph(rng, 5),
+                                                                paragraph(rng, 5)))
         write(out, "articles", "article-%05d" % i, {
             "title": "Synthetic article %d" % i,
             "summary": "A synthetic article about leg cramps, written only to measure how the site loads and serves.",
@@ -62,8 +84,9 @@ def main():
             "author": rng.choice(authors),
             "published": "2025-%02d-%02d" % (month, day),
             "reviewed": "2026-%02d-%02d" % (month, day),
-            "sources": "\n  - title: Leg cramps\n    publisher: NHS\n    url: https://www.nhs.uk/conditions/leg-cramps/",
         }, "\n\n".join(body))
+    with open(os.path.join(out, "references.yaml"), "w", encoding="utf-8") as f:
+        f.write(REFERENCES)
 
 
 def write(out, folder, slug, fields, body):

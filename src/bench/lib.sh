@@ -136,10 +136,10 @@ wait_up() {
   done
 }
 
-# run_wrk SERVER URL CONNS OUT SECONDS: one `wrk --latency` run with $THREADS threads, with a
-# time-out should wrk hang.
+# run_wrk SERVER URL CONNS OUT SECONDS [WRK_OPTION...]: one `wrk --latency` run with $THREADS
+# threads, with a time-out should wrk hang.
 run_wrk() {
-  timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "$2" > "$4" 2>&1 \
+  timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "${@:6}" "$2" > "$4" 2>&1 \
     || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
 }
 
@@ -341,4 +341,37 @@ fetch_all() {
     die "serving every page: $answered answers for $total pages, $bad not 200 (first ones above)"
   fi
   echo "$total"
+}
+
+# pages_lua PAGES OUT: a wrk script that asks for every path in PAGES in turn (each thread from a
+# random start), as a browser asks (Accept-Encoding: gzip), and prints "non-2xx answers: N" at the
+# end: every status outside 200-299, which wrk's own counter (400 and over) does not all count.
+pages_lua() {
+  cat > "$2" <<EOF
+local paths = {}
+for line in io.lines("$1") do paths[#paths + 1] = line end
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) i = math.random(#paths); non2xx = 0 end
+wrk.headers["Accept-Encoding"] = "gzip"
+function request() i = i % #paths + 1; return wrk.format("GET", paths[i]) end
+function response(status, headers, body)
+  if status < 200 or status > 299 then non2xx = non2xx + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("non2xx") end
+  io.write(string.format("non-2xx answers: %d\\n", total))
+end
+EOF
+}
+
+# non2xx WRK_OUTPUT: the count pages_lua's script printed.
+non2xx() {
+  sed -n 's/^non-2xx answers: //p' "$1"
+}
+
+# wrk_max WRK_OUTPUT: the longest latency of the run, as wrk prints it (with its unit).
+wrk_max() {
+  awk '/^ *Latency / { print $4 }' "$1"
 }

@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
@@ -66,6 +70,40 @@ public final class FixtureContent {
 		}
 		return doc;
 	}
+
+	/** The works of the fixture's {@code references.yaml}, each its CSL fields, by id. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Map<String, Object>> references() {
+		Map<String, Map<String, Object>> works = new TreeMap<>();
+		try {
+			Map<String, Object> file = new Yaml().load(Files.readString(SITE.resolve("references.yaml")));
+			((List<Map<String, Object>>) file.get("references")).forEach((work) -> works.put((String) work.get("id"), work));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return works;
+	}
+
+	/** The ids a file's text cites ({@code [@a; @b]}), each once, in the order it first cites them. */
+	public static List<String> cited(String folder, String slug) {
+		try {
+			String text = Files.readString(SITE.resolve(folder).resolve(slug + ".md"), StandardCharsets.UTF_8);
+			Set<String> ids = new LinkedHashSet<>();
+			Matcher citation = CITATION.matcher(text.split("(?m)^---\\s*$", 3)[2]);
+			while (citation.find()) {
+				for (String id : citation.group(1).split(";")) {
+					ids.add(id.strip().substring(1));
+				}
+			}
+			return List.copyOf(ids);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static final Pattern CITATION = Pattern.compile("\\[(@[^\\]]+)\\]");
 
 	private static Map<String, Object> frontMatter(String text) {
 		String[] parts = text.split("(?m)^---\\s*$", 3);

@@ -68,6 +68,10 @@ public class Article {
 	@Column(length = Length.LONG32)
 	private List<Source> sources;
 
+	@Convert(converter = JsonColumns.Sources.class)
+	@Column(length = Length.LONG32)
+	private List<Source> furtherReading;
+
 	@Convert(converter = JsonColumns.Sections.class)
 	@Column(length = Length.LONG32)
 	private List<Section> sections;
@@ -81,7 +85,8 @@ public class Article {
 
 	public Article(String slug, String title, String summary, TopicRef topic, AuthorRef author, LocalDate published,
 			LocalDate reviewed, LocalDate nextReview, String html, int wordCount, int readingMinutes,
-			List<TagRef> tags, List<Source> sources, List<Section> sections, List<Related> related) {
+			List<TagRef> tags, List<Source> sources, List<Source> furtherReading, List<Section> sections,
+			List<Related> related) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
@@ -99,6 +104,7 @@ public class Article {
 		this.readingMinutes = readingMinutes;
 		this.tags = List.copyOf(tags);
 		this.sources = List.copyOf(sources);
+		this.furtherReading = List.copyOf(furtherReading);
 		this.sections = List.copyOf(sections);
 		this.related = List.copyOf(related);
 	}
@@ -107,7 +113,8 @@ public class Article {
 	public List<Object> state() {
 		return Arrays.asList(this.slug, this.title, this.summary, this.topicSlug, this.topicTitle, this.topicLinked,
 				this.authorSlug, this.authorName, this.authorLinked, this.published, this.reviewed, this.nextReview,
-				this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.sections, this.related);
+				this.html, this.wordCount, this.readingMinutes, this.tags, this.sources, this.furtherReading,
+				this.sections, this.related);
 	}
 
 	/** What a list of articles (a topic, tag or author page) shows of this one, and where it lists it. */
@@ -173,6 +180,10 @@ public class Article {
 		return this.sources;
 	}
 
+	public List<Source> getFurtherReading() {
+		return this.furtherReading;
+	}
+
 	public List<Section> getSections() {
 		return this.sections;
 	}
@@ -194,8 +205,15 @@ public class Article {
 	public record TagRef(String slug, String title, boolean linked) {
 	}
 
-	/** One cited source. {@code authors} and {@code year} may be null. */
-	public record Source(String title, String authors, String publisher, Integer year, String url) {
+	/**
+	 * A work as a page lists it, among the sources its text cites (in the order of first citation)
+	 * or under further reading, each part formatted once from the bibliography. {@code id} is null
+	 * for an entry of an old front-matter list; {@code type} (CSL's), {@code authors}, {@code where}
+	 * (journal, site or publisher), {@code year}, {@code link} (from the strongest identifier),
+	 * {@code doi} and {@code pmid} may be null.
+	 */
+	public record Source(String id, String type, String authors, String title, String where, Integer year,
+			String link, String doi, String pmid) {
 	}
 
 	/** A {@code ##} section: anchor id and heading text, for the table of contents. */

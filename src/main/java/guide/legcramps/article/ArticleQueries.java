@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,10 +40,13 @@ public class ArticleQueries {
 	}
 
 	public ArticleView article(String slug) {
-		Article a = this.articles.findById(slug).orElseThrow(() -> new NotFoundException("No article " + slug));
+		return view(this.articles.findById(slug).orElseThrow(() -> new NotFoundException("No article " + slug)));
+	}
+
+	/** What an article's page shows of it: a published one's, or a draft's in the preview. */
+	public static ArticleView view(Article a) {
 		Article.TopicRef topic = a.getTopic();
 		Article.AuthorRef author = a.getAuthor();
-		List<Article.Source> sources = a.getSources();
 		return new ArticleView(a.getTitle(), a.getSummary(), topic.title(),
 				topic.linked() ? "/topics/" + topic.slug() : null, author.name(),
 				author.linked() ? "/authors/" + author.slug() : null, Dates.format(a.getPublished()),
@@ -55,10 +57,7 @@ public class ArticleQueries {
 					.stream()
 					.map((t) -> new ArticleView.Link(t.title(), t.linked() ? "/tags/" + t.slug() : null))
 					.toList(),
-				IntStream.range(0, sources.size()).mapToObj((i) -> {
-					Article.Source s = sources.get(i);
-					return new ArticleView.SourceItem(i + 1, s.title(), s.authors(), s.publisher(), s.year(), s.url());
-				}).toList(),
+				SourceLists.of(a.getSources(), a.getFurtherReading()),
 				a.getRelated()
 					.stream()
 					.map((r) -> new ArticleView.RelatedItem(r.title(), "/articles/" + r.slug(), r.reason()))

@@ -11,21 +11,16 @@ import guide.legcramps.site.StructuredData;
 public record ArticleView(String title, String summary, String topicTitle, String topicUrl, String authorName,
 		String authorUrl, String publishedText, String publishedIso, String reviewedText, String reviewedIso,
 		String nextReviewText, String nextReviewIso, String readingTime, String html, List<Article.Section> sections,
-		boolean showContents, List<Link> tags, List<SourceItem> sources, List<RelatedItem> related) {
+		boolean showContents, List<Link> tags, SourceLists sources, List<RelatedItem> related) {
 
 	/** What the page's JSON-LD says about the article: the same dates, author, topic, sources and tags. */
 	public StructuredData.MedicalPage structured() {
 		return new StructuredData.MedicalPage(this.title, this.publishedIso, this.reviewedIso, this.authorName,
-				this.authorUrl, this.topicTitle, this.sources.stream().map(SourceItem::url).toList(),
-				this.tags.stream().map(Link::title).toList());
+				this.authorUrl, this.topicTitle, this.sources.citations(), this.tags.stream().map(Link::title).toList());
 	}
 
 	/** A link whose {@code url} is null when its target did not load. */
 	public record Link(String title, String url) {
-	}
-
-	/** A numbered source; {@code authors} and {@code year} may be null. */
-	public record SourceItem(int number, String title, String authors, String publisher, Integer year, String url) {
 	}
 
 	public record RelatedItem(String title, String url, String reason) {

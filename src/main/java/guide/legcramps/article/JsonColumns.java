@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * instead of a table of their own: a load writes one row per article instead of one per source,
  * section and related article, and an article page reads them with the article.
  */
-final class JsonColumns {
+public final class JsonColumns {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -24,20 +24,21 @@ import org.springframework.http.MediaType;
  * derived from the body alone. The same content therefore gets the same tags on every instance and
  * after every restart, and an edit that leaves a page's bytes as they were leaves its tag too. Each
  * encoding has its own tag (the gzip one ends in {@code -gz}), as a cache keyed on the tag must not
- * hand one encoding to a client that asked for the other.
+ * hand one encoding to a client that asked for the other. {@code route} is the route label it was
+ * made by, under which every copy served is counted.
  */
 record CachedPage(byte[] body, byte[] gzipped, String etag, String gzipEtag, String contentType,
-		String contentLanguage, String cacheControl, PageDependency dependency) {
+		String contentLanguage, String cacheControl, PageDependency dependency, String route) {
 
 	/** Smaller bodies fit in a packet or two as they are; gzip's header and CPU would not pay. */
 	static final int COMPRESS_FROM = 1024;
 
 	static CachedPage of(byte[] body, String contentType, String contentLanguage, String cacheControl,
-			PageDependency dependency) {
+			PageDependency dependency, String route) {
 		String tag = digest(body);
 		byte[] gzipped = (body.length > COMPRESS_FROM && isText(contentType)) ? gzip(body) : null;
 		return new CachedPage(body, gzipped, '"' + tag + '"', (gzipped != null) ? '"' + tag + "-gz\"" : null,
-				contentType, contentLanguage, cacheControl, dependency);
+				contentType, contentLanguage, cacheControl, dependency, route);
 	}
 
 	/** Bytes held, for the cache's bound; the arrays dominate, the rest is a rough allowance. */

@@ -4,6 +4,13 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +29,14 @@ import guide.legcramps.site.SiteProperties;
  * the old content can never be stored after the drop.
  */
 @Component
-public class PageCache {
+public class PageCache implements MeterBinder {
 
 	private static final Logger logger = LoggerFactory.getLogger(PageCache.class);
 
 	private final Cache<String, CachedPage> pages;
+
+	/** The cache's own counters, kept here so that {@link #hit} can count a hit it found quietly. */
+	private final StatsCounter stats = new ConcurrentStatsCounter();
 
 	private final boolean enabled;
 
@@ -36,11 +46,42 @@ public class PageCache {
 			.maximumWeight(site.pageCacheMb() * 1024L * 1024L)
 			.weigher((String path, CachedPage page) -> page.weight())
 			.executor(Runnable::run)
+			.recordStats(() -> this.stats)
 			.build();
+	}
+
+	/**
+	 * Micrometer's cache metrics under {@code cache="pages"}: gets by result (hit or miss), puts,
+	 * evictions and the bytes evicted, the number of pages held, and {@code cache.weight}, the bytes
+	 * they hold. Caffeine counts with adders, so a hit costs an increment, not a timing.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.pages, "pages");
+		Gauge.builder("cache.weight", this.pages,
+				(pages) -> pages.policy().eviction().map((e) -> e.weightedSize().orElse(0)).orElse(0L))
+			.description("Bytes the cached pages hold, both encodings")
+			.tag("cache", "pages")
+			.baseUnit(BaseUnits.BYTES)
+			.register(registry);
 	}
 
 	CachedPage get(String path) {
 		return this.pages.getIfPresent(path);
+	}
+
+	/**
+	 * The page kept for {@code path}, counted as a hit, or null, counted as nothing: for
+	 * {@link CachedPageValve}, which looks up every GET and HEAD, including paths that are never kept.
+	 * A miss goes on to {@link PageCacheFilter}, which looks again for a path it keeps and counts that
+	 * miss, so each request counts once, as a hit or as a miss.
+	 */
+	CachedPage hit(String path) {
+		CachedPage page = this.pages.asMap().get(path);   // records the read for eviction, not in the stats
+		if (page != null) {
+			this.stats.recordHits(1);
+		}
+		return page;
 	}
 
 	void put(String path, CachedPage page) {

@@ -1,6 +1,7 @@
 package guide.legcramps.cache;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import guide.legcramps.server.RequestMetrics;
 import guide.legcramps.server.SecurityHeaders;
 import guide.legcramps.site.SiteProperties;
 
@@ -27,7 +29,8 @@ import guide.legcramps.site.SiteProperties;
  * {@code ConsistentReadFilter}, so a page is made and stored from one content set. Only plain
  * site paths are kept (lowercase segments: no path parameters, encodings or doubled slashes), so
  * odd spellings of a URL cannot fill the cache; their query strings are ignored, as the
- * application ignores them. Errors, the actuator and the content problems page are never kept.
+ * application ignores them. Errors, the actuator, its probes and the content problems page are never
+ * kept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -44,6 +47,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Segments start with a letter or digit, so no {@code .} or {@code ..}; {@code /_content} is never kept. */
 	private static final Pattern SITE_PATH = Pattern.compile("/|(/[a-z0-9][a-z0-9._-]*)+");
+
+	/** The actuator's probes on the public port: they answer for this moment, never from a copy. */
+	private static final Set<String> PROBES = Set.of("/livez", "/readyz");
 
 	private static final Pattern FINGERPRINTED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+");
 
@@ -71,6 +77,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		CachedPage page = this.cache.get(path);
 		if (page != null) {
+			RequestMetrics.setRoute(request, page.route());
 			page.writeTo(request, response);
 			return;
 		}
@@ -83,7 +90,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		PageDependency dependency = PageDependency.of(request);
 		page = CachedPage.of(made.getContentAsByteArray(), made.getContentType(),
-				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency);
+				made.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl(dependency, path), dependency,
+				RequestMetrics.routeOf(request, HttpServletResponse.SC_OK));
 		this.cache.put(path, page);
 		// the same headers as every later request gets from the cache: those the application set are dropped
 		response.reset();
@@ -92,7 +100,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isKept(String path) {
-		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error");
+		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error")
+				&& !PROBES.contains(path);
 	}
 
 	private String cacheControl(PageDependency dependency, String path) {

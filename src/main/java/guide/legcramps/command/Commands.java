@@ -49,6 +49,8 @@ public final class Commands {
 		settings.put("watch", "reload the content when a file changes (on under mvn spring-boot:run)");
 		settings.put("page-cache-mb", "megabytes of made pages kept in memory; 0 keeps none");
 		settings.put("publish-check-ms", "how often to check whether a scheduled article's day has started");
+		settings.put("preview", "preview drafts and scheduled articles under /_content/preview/, from this machine only"
+				+ " (on under mvn spring-boot:run)");
 		return settings;
 	}
 
@@ -63,6 +65,7 @@ public final class Commands {
 				SpringApplication spring = new SpringApplication(application);
 				// named, not found on the stack (it would be this class): Spring AOT's code is named after it
 				spring.setMainApplicationClass(application);
+				spring.addListeners(new ManagementPortWithoutSpringAot());
 				spring.run(invocation.arguments());
 			}
 		}

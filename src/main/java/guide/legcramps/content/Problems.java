@@ -32,6 +32,11 @@ public final class Problems {
 		return this.list.stream().anyMatch(ContentProblem::isError);
 	}
 
+	/** Whether any error was found after the first {@code count} problems: an entry's own, say. */
+	public boolean hasErrorsAfter(int count) {
+		return this.list.subList(count, this.list.size()).stream().anyMatch(ContentProblem::isError);
+	}
+
 	public List<ContentProblem> list() {
 		return this.list;
 	}

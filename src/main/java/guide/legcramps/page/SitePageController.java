@@ -1,10 +1,13 @@
 package guide.legcramps.page;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import guide.legcramps.article.SourceLists;
 import guide.legcramps.site.NotFoundException;
 import guide.legcramps.site.PageMeta;
 import guide.legcramps.site.SiteLinks;
@@ -30,8 +33,10 @@ class SitePageController {
 	String show(@PathVariable String slug, Model model) {
 		SitePage page = this.pages.findById(slug).orElseThrow(() -> new NotFoundException("No page " + slug));
 		PageMeta meta = this.links.meta(page.getTitle(), page.getSummary(), "/" + slug);
-		model.addAttribute("meta", meta.withStructuredData(this.structuredData.webPage(meta)));
+		SourceLists sources = SourceLists.of(page.getSources(), List.of());
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.webPage(meta, sources.citations())));
 		model.addAttribute("page", page);
+		model.addAttribute("sources", sources);
 		return "page/show";
 	}
 

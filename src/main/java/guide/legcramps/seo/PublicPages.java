@@ -23,7 +23,8 @@ import guide.legcramps.topic.TopicQueries;
  * <li>home, the topic list and the tag list, changed when any article last was;
  * <li>every topic (as the topic list shows them) and every tag that has articles (as the tag list
  * shows them: a tag with none is not offered anywhere), each changed when its newest-reviewed
- * article was; a topic without articles has no date;
+ * article was, or a topic when the hub itself was reviewed, if that is later; a topic with neither
+ * has no date;
  * <li>every article, changed when it was reviewed (its "Page last reviewed" date);
  * <li>every author of an article, changed when their newest-reviewed article was;
  * <li>the standalone pages, with no date: their files carry none, and an invented one would
@@ -62,7 +63,8 @@ public class PublicPages {
 		List<PublicPage> pages = new ArrayList<>();
 		pages.add(page("/", newest));
 		pages.add(page("/topics", newest));
-		this.topics.all().forEach((topic) -> pages.add(page(topic.url(), dates.topics().get(topic.url()))));
+		this.topics.all()
+			.forEach((topic) -> pages.add(page(topic.url(), later(topic.reviewed(), dates.topics().get(topic.url())))));
 		pages.add(page("/tags", newest));
 		this.tags.all().forEach((tag) -> pages.add(page(tag.url(), dates.tags().get(tag.url()))));
 		dates.articles().forEach((path, reviewed) -> pages.add(page(path, reviewed)));
@@ -75,6 +77,14 @@ public class PublicPages {
 	public List<String> paths() {
 		int base = this.links.absolute("").length();
 		return all().stream().map((page) -> page.url().substring(base)).toList();
+	}
+
+	/** The later of two dates, either of which may be null. */
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		if (a == null || b == null) {
+			return (a != null) ? a : b;
+		}
+		return a.isAfter(b) ? a : b;
 	}
 
 	private PublicPage page(String path, LocalDate lastModified) {

@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,8 +29,11 @@ class PlainErrorReportValve extends ErrorReportValve {
 
 	private final SecurityHeaders headers;
 
-	PlainErrorReportValve(SecurityHeaders headers) {
+	private final ObjectProvider<RequestMetrics> metrics;
+
+	PlainErrorReportValve(SecurityHeaders headers, ObjectProvider<RequestMetrics> metrics) {
 		this.headers = headers;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -44,6 +48,11 @@ class PlainErrorReportValve extends ErrorReportValve {
 			status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
 			response.setStatus(status);
 			response.setHeader(HttpHeaders.ALLOW, SecurityFilter.ALLOW);
+		}
+		if (status >= 400 && !RequestMetrics.isCounted(request)) {
+			// refused by Tomcat before the first filter, which counts everything else
+			RequestMetrics.setRoute(request, RequestMetrics.REJECTED);
+			this.metrics.getObject().record(request, status);
 		}
 		// The same guards as Tomcat's own report: only errors, only once, only if nothing is written yet.
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {

@@ -6,6 +6,7 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,10 +18,14 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** First in the chain, and on error dispatches too, so no response leaves without the headers. */
+	/**
+	 * First in the chain, and on error dispatches too, so no response leaves without the headers,
+	 * and every request is counted, however early a later filter answers it.
+	 */
 	@Bean
-	FilterRegistrationBean<SecurityFilter> securityFilter(SecurityHeaders headers) {
-		FilterRegistrationBean<SecurityFilter> registration = new FilterRegistrationBean<>(new SecurityFilter(headers));
+	FilterRegistrationBean<SecurityFilter> securityFilter(SecurityHeaders headers, RequestMetrics metrics) {
+		FilterRegistrationBean<SecurityFilter> registration = new FilterRegistrationBean<>(
+				new SecurityFilter(headers, metrics));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
 				DispatcherType.ASYNC);
@@ -28,8 +33,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PlainErrorPages plainErrorPages(SecurityHeaders headers) {
-		return new PlainErrorPages(headers);
+	PlainErrorPages plainErrorPages(SecurityHeaders headers, ObjectProvider<RequestMetrics> metrics) {
+		return new PlainErrorPages(headers, metrics);
 	}
 
 	/**
@@ -42,8 +47,12 @@ class SecurityConfiguration {
 
 		private final SecurityHeaders headers;
 
-		PlainErrorPages(SecurityHeaders headers) {
+		/** Looked up when Tomcat first refuses a request: the web server is made before the metrics. */
+		private final ObjectProvider<RequestMetrics> metrics;
+
+		PlainErrorPages(SecurityHeaders headers, ObjectProvider<RequestMetrics> metrics) {
 			this.headers = headers;
+			this.metrics = metrics;
 		}
 
 		@Override
@@ -55,7 +64,7 @@ class SecurityConfiguration {
 						host.getPipeline().removeValve(valve);
 					}
 				}
-				host.getPipeline().addValve(new PlainErrorReportValve(this.headers));
+				host.getPipeline().addValve(new PlainErrorReportValve(this.headers, this.metrics));
 				if (host instanceof StandardHost standardHost) {
 					standardHost.setErrorReportValveClass(PlainErrorReportValve.class.getName());
 				}

@@ -56,10 +56,12 @@ public class SecurityHeaders {
 	/**
 	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
 	 * answer is the body alone: no status line and no headers, so none of these. The site gives it no
-	 * answer at all, and Tomcat closes the connection.
+	 * answer at all, and Tomcat closes the connection. A request line Tomcat could not read as far as
+	 * its version (a space or tab inside the target) has no protocol at all ({@code null}): that one is
+	 * HTTP/1.1 to Tomcat, and gets its 400 page.
 	 */
 	public static boolean isHttp09(HttpServletRequest request) {
-		return request.getProtocol().isEmpty();
+		return "".equals(request.getProtocol());
 	}
 
 }

@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCacheMb megabytes of rendered responses (both encodings) kept in memory; 0 keeps none
  * @param publishCheckMs how often to check whether a scheduled article's day has started (read by the
  * loader's schedule, which is fixed before this record is bound)
+ * @param preview serve drafts and scheduled articles at {@code /_content/preview/articles/<slug>}, to
+ * requests from this machine only
  */
 @Validated
 @ConfigurationProperties("site")
@@ -41,5 +43,6 @@ public record SiteProperties(
 		@DefaultValue("UTC") @NotNull ZoneId timeZone,
 		@DefaultValue("false") boolean watch,
 		@DefaultValue("64") @Min(0) @Max(4096) int pageCacheMb,
-		@DefaultValue("15000") @Min(1) long publishCheckMs) {
+		@DefaultValue("15000") @Min(1) long publishCheckMs,
+		@DefaultValue("false") boolean preview) {
 }

@@ -1,6 +1,7 @@
 package guide.legcramps.site;
 
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -27,6 +28,11 @@ public class StructuredData {
 
 	private static final String CONTEXT = "https://schema.org";
 
+	/** The schema.org type of a cited work, by its CSL type; any other is a {@code CreativeWork}. */
+	private static final Map<String, String> SCHEMA_TYPES = Map.of("article-journal", "ScholarlyArticle",
+			"webpage", "WebPage", "report", "Report", "book", "Book", "chapter", "Chapter", "article-newspaper",
+			"NewsArticle", "article", "Article");
+
 	private final JsonMapper json = JsonMapper.builder(JsonFactory.builder().characterEscapes(new ScriptSafe()).build())
 		.build();
 
@@ -46,22 +52,38 @@ public class StructuredData {
 		return write(site);
 	}
 
-	/** A page with no more specific type: standalone pages, the topic and tag lists. */
+	/** A page with no more specific type: the topic and tag lists. */
 	public String webPage(PageMeta meta) {
-		return write(page("WebPage", meta));
+		return webPage(meta, List.of());
 	}
 
-	/** A tag's list of articles. */
-	public String collectionPage(PageMeta meta, List<Crumb> breadcrumb) {
+	/** A standalone page, with the works its text cites. */
+	public String webPage(PageMeta meta, List<CitedWork> citations) {
+		ObjectNode page = page("WebPage", meta);
+		cite(page, citations);
+		return write(page);
+	}
+
+	/** A tag's list of articles, with the works its text cites. */
+	public String collectionPage(PageMeta meta, List<Crumb> breadcrumb, List<CitedWork> citations) {
 		ObjectNode page = page("CollectionPage", meta);
+		cite(page, citations);
 		page.set("breadcrumb", breadcrumbList(breadcrumb, meta));
 		return write(page);
 	}
 
-	/** A topic's list of articles, about the condition the topic is named after. */
-	public String topicPage(PageMeta meta, List<Crumb> breadcrumb, String condition) {
+	/**
+	 * A topic's list of articles, about the condition the topic is named after, with its review date
+	 * (or null) and the works its introduction cites, as its page shows them.
+	 */
+	public String topicPage(PageMeta meta, List<Crumb> breadcrumb, String condition, String reviewedIso,
+			List<CitedWork> citations) {
 		ObjectNode page = page("CollectionPage", meta);
 		page.set("about", condition(condition));
+		if (reviewedIso != null) {
+			page.put("lastReviewed", reviewedIso);
+		}
+		cite(page, citations);
 		page.set("breadcrumb", breadcrumbList(breadcrumb, meta));
 		return write(page);
 	}
@@ -80,11 +102,19 @@ public class StructuredData {
 
 	/**
 	 * What an article's JSON-LD says about it, as its page shows it: dates as ISO strings, the author's
-	 * page (null when the author did not load), the topic it is about, its sources' addresses and its
+	 * page (null when the author did not load), the topic it is about, the works it cites and its
 	 * tags' titles.
 	 */
 	public record MedicalPage(String headline, String publishedIso, String reviewedIso, String authorName,
-			String authorUrl, String condition, List<String> citations, List<String> keywords) {
+			String authorUrl, String condition, List<CitedWork> citations, List<String> keywords) {
+	}
+
+	/**
+	 * A work a page cites, as its sources list shows it: its CSL type ({@code article-journal},
+	 * {@code webpage}..., or null), title, link, year, DOI and PubMed id (each but the title may be
+	 * null).
+	 */
+	public record CitedWork(String type, String name, String url, Integer year, String doi, String pmid) {
 	}
 
 	/** An article: a medical web page for patients, with its dates, sources and breadcrumb as shown. */
@@ -101,12 +131,49 @@ public class StructuredData {
 		ObjectNode audience = node("MedicalAudience");
 		audience.put("audienceType", "Patient");
 		page.set("medicalAudience", audience);
-		ArrayNode citations = page.putArray("citation");
-		article.citations().forEach(citations::add);
+		cite(page, article.citations());
 		ArrayNode keywords = page.putArray("keywords");
 		article.keywords().forEach(keywords::add);
 		page.set("breadcrumb", breadcrumbList(breadcrumb, meta));
 		return write(page);
+	}
+
+	/**
+	 * schema.org's {@code citation}: each work as a {@code CreativeWork} of the type nearest its CSL
+	 * type, with its link and its DOI and PMID as identifiers.
+	 */
+	private void cite(ObjectNode page, List<CitedWork> citations) {
+		if (citations.isEmpty()) {
+			return;
+		}
+		ArrayNode cited = page.putArray("citation");
+		for (CitedWork work : citations) {
+			ObjectNode node = node(SCHEMA_TYPES.getOrDefault(String.valueOf(work.type()), "CreativeWork"));
+			node.put("name", work.name());
+			if (work.url() != null) {
+				node.put("url", work.url());
+			}
+			if (work.year() != null) {
+				node.put("datePublished", work.year().toString());
+			}
+			if (work.doi() != null || work.pmid() != null) {
+				ArrayNode identifiers = node.putArray("identifier");
+				if (work.doi() != null) {
+					identifiers.add(identifier("DOI", work.doi()));
+				}
+				if (work.pmid() != null) {
+					identifiers.add(identifier("PMID", work.pmid()));
+				}
+			}
+			cited.add(node);
+		}
+	}
+
+	private ObjectNode identifier(String scheme, String value) {
+		ObjectNode identifier = node("PropertyValue");
+		identifier.put("propertyID", scheme);
+		identifier.put("value", value);
+		return identifier;
 	}
 
 	private ObjectNode page(String type, PageMeta meta) {

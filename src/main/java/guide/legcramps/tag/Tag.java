@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,10 @@ import jakarta.persistence.OrderColumn;
 
 import org.hibernate.Length;
 
-/** A tag: its one-line definition, optional longer text, and counts computed at load. */
+import guide.legcramps.article.Article;
+import guide.legcramps.article.JsonColumns;
+
+/** A tag: its one-line definition, optional longer text and the works it cites, and counts computed at load. */
 @Entity
 public class Tag {
 
@@ -35,21 +39,28 @@ public class Tag {
 	@OrderColumn(name = "position")
 	private List<TagCount> relatedTags;
 
+	@Convert(converter = JsonColumns.Sources.class)
+	@Column(length = Length.LONG32)
+	private List<Article.Source> sources;
+
 	protected Tag() {
 	}
 
-	public Tag(String slug, String title, String summary, String html, int articleCount, List<TagCount> relatedTags) {
+	public Tag(String slug, String title, String summary, String html, List<Article.Source> sources,
+			int articleCount, List<TagCount> relatedTags) {
 		this.slug = slug;
 		this.title = title;
 		this.summary = summary;
 		this.html = html;
+		this.sources = List.copyOf(sources);
 		this.articleCount = articleCount;
 		this.relatedTags = List.copyOf(relatedTags);
 	}
 
 	/** Everything stored about this entity, to tell on a reload whether it changed. */
 	public List<Object> state() {
-		return Arrays.asList(this.slug, this.title, this.summary, this.html, this.articleCount, this.relatedTags);
+		return Arrays.asList(this.slug, this.title, this.summary, this.html, this.sources, this.articleCount,
+				this.relatedTags);
 	}
 
 	public String getSlug() {
@@ -66,6 +77,10 @@ public class Tag {
 
 	public String getHtml() {
 		return this.html;
+	}
+
+	public List<Article.Source> getSources() {
+		return this.sources;
 	}
 
 	public int getArticleCount() {

@@ -73,7 +73,8 @@ class TagController {
 		String title = (number == 1) ? tag.title() : tag.title() + " (page " + number + ")";
 		PageMeta meta = this.links.meta(title, tag.summary(), PageNav.url(path, number)).withPagination(nav);
 		List<Crumb> breadcrumb = Crumb.trail(new Crumb("Tags", "/tags"), tag.title());
-		model.addAttribute("meta", meta.withStructuredData(this.structuredData.collectionPage(meta, breadcrumb)));
+		model.addAttribute("meta", meta.withStructuredData(this.structuredData.collectionPage(meta, breadcrumb,
+				tag.sources().citations())));
 		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("tag", tag);
 		model.addAttribute("articles", articles.getContent());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import guide.legcramps.article.SourceLists;
+
 @Service
 @Transactional(readOnly = true)
 public class TagQueries {
@@ -27,7 +29,8 @@ public class TagQueries {
 
 	Optional<TagView> tag(String slug) {
 		return this.tags.findById(slug)
-			.map((t) -> new TagView(t.getTitle(), t.getSummary(), t.getHtml(), List.copyOf(t.getRelatedTags())));
+			.map((t) -> new TagView(t.getTitle(), t.getSummary(), t.getHtml(), SourceLists.of(t.getSources(), List.of()),
+					List.copyOf(t.getRelatedTags())));
 	}
 
 }

@@ -2,6 +2,8 @@ package guide.legcramps.tag;
 
 import java.util.List;
 
-/** A tag page: its definition, optional longer text, and the tags that occur with it most. */
-record TagView(String title, String summary, String html, List<TagCount> relatedTags) {
+import guide.legcramps.article.SourceLists;
+
+/** A tag page: its definition, optional longer text and its sources, and the tags that occur with it most. */
+record TagView(String title, String summary, String html, SourceLists sources, List<TagCount> relatedTags) {
 }

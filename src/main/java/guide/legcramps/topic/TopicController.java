@@ -76,7 +76,8 @@ class TopicController {
 			.withFeed(this.links.topicFeed(slug, topic.title()));
 		List<Crumb> breadcrumb = Crumb.trail(new Crumb("Topics", "/topics"), topic.title());
 		model.addAttribute("meta",
-				meta.withStructuredData(this.structuredData.topicPage(meta, breadcrumb, topic.title())));
+				meta.withStructuredData(this.structuredData.topicPage(meta, breadcrumb, topic.title(),
+						topic.reviewedIso(), topic.citations())));
 		model.addAttribute("breadcrumb", breadcrumb);
 		model.addAttribute("topic", topic);
 		model.addAttribute("articles", articles.getContent());

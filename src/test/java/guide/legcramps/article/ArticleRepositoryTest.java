@@ -29,7 +29,7 @@ class ArticleRepositoryTest {
 		return new Article(slug, "Title " + slug, "Summary of " + slug, new Article.TopicRef(topic, topic, topicLinked),
 				new Article.AuthorRef(author, author, true), LocalDate.parse(published), LocalDate.parse(published),
 				LocalDate.parse(published).plusYears(1), "<p>" + slug + "</p>", 10, 1, tags, List.of(), List.of(),
-				List.of());
+				List.of(), List.of());
 	}
 
 	@BeforeEach

@@ -6,21 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import guide.legcramps.ShippedSiteTest;
 
@@ -33,45 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a print stylesheet, and a reader's journey by clicks. Screenshots go to target/screenshots/.
  */
 @ShippedSiteTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserPagesTest {
-
-	static final int PHONE = 375;
-
-	static final int DESKTOP = 1280;
-
-	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
-	@LocalServerPort
-	int port;
-
-	private ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Browser.assumeInstalled();
-		this.driver = Browser.start(true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void open(String path, int width) {
-		this.driver.manage().window().setSize(new Dimension(width, 900));
-		this.driver.get(url(path));
-	}
-
-	private Object js(String script, Object... args) {
-		return this.driver.executeScript(script, args);
-	}
+class BrowserPagesTest extends BrowserTest {
 
 	@Test
 	void everyPageTypeHasNoAxeViolationsAtEitherWidth() {
@@ -80,12 +34,7 @@ class BrowserPagesTest {
 		for (PageTypes.PageType type : PageTypes.ALL) {
 			for (int width : new int[] { PHONE, DESKTOP }) {
 				open(type.path(), width);
-				Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.driver);
-				assertThat(results.getPasses()).as("axe ran on " + type.path()).isNotEmpty();
-				for (Rule rule : results.getViolations()) {
-					violations.add(type.path() + " @" + width + ": " + rule.getId() + " " + rule.getHelp() + " "
-							+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
-				}
+				violations.addAll(axeViolations(type.path() + " @" + width));
 				checked++;
 			}
 		}
@@ -240,6 +189,38 @@ class BrowserPagesTest {
 			assertThat(source.isDisplayed()).isTrue();
 			assertThat(source.getText()).startsWith("https://");
 			assertThat(this.driver.findElement(By.cssSelector(".article-body")).isDisplayed()).isTrue();
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	@Test
+	void careCardsSayTheirLevelInWordsAtEitherWidthAndPrintInBlackAndWhite() {
+		for (int width : new int[] { PHONE, DESKTOP }) {
+			open("/articles/when-leg-pain-is-not-a-cramp", width);
+			for (String level : List.of("non-urgent", "urgent", "emergency")) {
+				WebElement card = this.driver.findElement(By.cssSelector(".care-card--" + level));
+				WebElement words = card.findElement(By.cssSelector(".care-card__level"));
+				assertThat(words.isDisplayed()).as(level + " @" + width).isTrue();
+				assertThat(words.getText()).as(level).isEqualTo(switch (level) {
+					case "non-urgent" -> "Non-urgent advice:";
+					case "urgent" -> "Urgent advice:";
+					default -> "Immediate action required:";
+				});
+				assertThat(card.getRect().getWidth()).as(level + " fits the page @" + width).isLessThanOrEqualTo(width);
+			}
+		}
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			for (WebElement heading : this.driver.findElements(By.cssSelector(".care-card__heading"))) {
+				assertThat(heading.getCssValue("color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+				assertThat(heading.getCssValue("background-color")).isIn("rgba(0, 0, 0, 0)", "transparent");
+			}
+			WebElement emergency = this.driver.findElement(By.cssSelector(".care-card--emergency"));
+			assertThat(emergency.getCssValue("border-top-style")).isEqualTo("double");
+			assertThat(emergency.findElement(By.cssSelector(".care-card__content")).getCssValue("color"))
+				.isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

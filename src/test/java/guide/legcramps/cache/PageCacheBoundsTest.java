@@ -16,13 +16,13 @@ class PageCacheBoundsTest {
 
 	private static SiteProperties withCacheMb(int mb) {
 		return new SiteProperties(Path.of("content"), "http://localhost:8080", false, 5, 0.5, 10, ZoneId.of("UTC"),
-				false, mb, 15000);
+				false, mb, 15000, false);
 	}
 
 	private static CachedPage page(int bytes, int seed) {
 		byte[] body = new byte[bytes];
 		new java.util.Random(seed).nextBytes(body);
-		return CachedPage.of(body, "application/octet-stream", null, "no-cache", PageDependency.SITE);
+		return CachedPage.of(body, "application/octet-stream", null, "no-cache", PageDependency.SITE, "/");
 	}
 
 	@Test

@@ -229,45 +229,80 @@ class PageCacheTest {
 	}
 
 	/**
-	 * Edits one article and reloads. The pages dropped must include every page whose bytes changed
-	 * (no reader gets a stale page), and the pages kept must be byte for byte what the application
-	 * makes afresh from the new content (checked by clearing the cache and making them all again).
-	 * The edit is to the side topic's only article, so the other topic, the tags it does not carry,
+	 * Edits one article and reloads ({@link #reloadAfter}). The edit is to the side topic's only article, so the other topic, the tags it does not carry,
 	 * the other author, the standalone pages, the static files and the articles whose related lists
 	 * do not name it stay.
 	 */
 	@Test
 	@Order(9)
 	void aReloadDropsExactlyThePagesTheEditChanged() throws IOException {
+		Set<String> naming = new LinkedHashSet<>();
+		Path file = DIR.resolve("articles/side-story.md");
+		Reload reload = reloadAfter((before) -> {
+			for (String path : PAGES) {
+				if (path.startsWith("/articles/") && new String(before.get(path), StandardCharsets.UTF_8)
+					.contains("<a href=\"/articles/side-story\"")) {
+					naming.add(path);
+				}
+			}
+			Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: \"Side story, renamed\""));
+		});
+		assertThat(reload.kept()).contains("/topics/hub", "/topics/hub/page/2", "/topics/hub/feed.xml", "/tags/alpha",
+				"/tags/beta", "/tags/unused", "/authors/team", "/about", "/privacy", "/css/site.css", "/favicon.ico");
+		assertThat(reload.dropped()).contains("/articles/side-story", "/topics/side", "/topics/side/feed.xml",
+				"/tags/gamma", "/authors/solo", "/", "/topics", "/tags", "/feed.xml", "/sitemap.xml");
+		assertThat(reload.dropped()).containsAll(naming);
+		assertThat(reload.kept()).as("articles whose pages do not show it").containsAll(PAGES.stream()
+			.filter((path) -> path.startsWith("/articles/") && !naming.contains(path)
+					&& !path.equals("/articles/side-story"))
+			.toList());
+		assertThat(reload.changed()).contains("/articles/side-story", "/topics/side", "/tags/gamma", "/");
+	}
+
+	/**
+	 * Edits a work in references.yaml that only one article cites: that article's page (its sources
+	 * list) changes and is dropped with the site-wide pages; the hub, tag and page that cite other
+	 * works, and the other articles, are kept.
+	 */
+	@Test
+	@Order(10)
+	void anEditToTheBibliographyDropsThePagesThatCiteTheWork() throws IOException {
+		Path file = DIR.resolve("references.yaml");
+		Reload reload = reloadAfter((before) -> Files.writeString(file, Files.readString(file)
+			.replace("container-title: \"Journal of Physiotherapy\"", "container-title: \"J Physiother\"")));
+		assertThat(reload.changed()).containsExactly("/articles/a01");
+		assertThat(reload.dropped()).contains("/articles/a01", "/", "/sitemap.xml");
+		assertThat(reload.kept()).contains("/articles/a02", "/topics/hub", "/topics/hub/feed.xml", "/tags/alpha", "/about");
+	}
+
+	/** An edit to the content, made while every page is cached and given the pages' bytes before it. */
+	interface Edit {
+
+		void apply(Map<String, byte[]> before) throws IOException;
+
+	}
+
+	/** What a reload kept and dropped from the cache, and which pages' bytes changed. */
+	record Reload(Set<String> kept, Set<String> dropped, List<String> changed) {
+	}
+
+	/**
+	 * Caches every page, edits and reloads. The pages dropped must include every page whose bytes
+	 * changed (no reader gets a stale page), and the pages kept must be byte for byte what the
+	 * application makes afresh from the new content (checked by clearing the cache and making them
+	 * all again).
+	 */
+	private Reload reloadAfter(Edit edit) throws IOException {
 		this.cache.clear();
 		Map<String, byte[]> before = new HashMap<>();
 		PAGES.forEach((path) -> before.put(path, get(path).body()));
-		Set<String> naming = new LinkedHashSet<>();
-		for (String path : PAGES) {
-			if (path.startsWith("/articles/") && new String(before.get(path), StandardCharsets.UTF_8)
-				.contains("<a href=\"/articles/side-story\"")) {
-				naming.add(path);
-			}
-		}
 		assertThat(this.cache.paths()).containsExactlyInAnyOrderElementsOf(PAGES);
-
-		Path file = DIR.resolve("articles/side-story.md");
-		Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: \"Side story, renamed\""));
+		edit.apply(before);
 		this.loader.reload();
 
 		Set<String> kept = this.cache.paths();
 		Set<String> dropped = new LinkedHashSet<>(PAGES);
 		dropped.removeAll(kept);
-		assertThat(kept).contains("/topics/hub", "/topics/hub/page/2", "/topics/hub/feed.xml", "/tags/alpha",
-				"/tags/beta", "/tags/unused", "/authors/team", "/about", "/privacy", "/css/site.css", "/favicon.ico");
-		assertThat(dropped).contains("/articles/side-story", "/topics/side", "/topics/side/feed.xml", "/tags/gamma",
-				"/authors/solo", "/", "/topics", "/tags", "/feed.xml", "/sitemap.xml");
-		assertThat(dropped).containsAll(naming);
-		assertThat(kept).as("articles whose pages do not show it").containsAll(PAGES.stream()
-			.filter((path) -> path.startsWith("/articles/") && !naming.contains(path)
-					&& !path.equals("/articles/side-story"))
-			.toList());
-
 		Map<String, byte[]> keptBytes = new HashMap<>();
 		kept.forEach((path) -> keptBytes.put(path, get(path).body()));
 		List<String> changed = new ArrayList<>();
@@ -283,7 +318,7 @@ class PageCacheTest {
 			}
 		}
 		assertThat(dropped).containsAll(changed);
-		assertThat(changed).contains("/articles/side-story", "/topics/side", "/tags/gamma", "/");
+		return new Reload(Set.copyOf(kept), dropped, changed);
 	}
 
 	private HttpResponse<byte[]> get(String path) {

@@ -62,6 +62,8 @@ class CommandsTest {
 			assertThat(help).contains("--site." + ValidateCommand.settingName(component) + "=");
 		}
 		assertThat(help).contains("--site.page-size=", "(default: 10)", "(default: content)");
+		assertThat(help).contains("--site.preview=               preview drafts and scheduled articles under"
+				+ " /_content/preview/, from this machine only (on under mvn spring-boot:run) (default: false)");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package guide.legcramps.command;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -157,6 +158,8 @@ class LauncherIT {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("<h1");
 			assertThat(site.get("/_content/problems").statusCode()).as("only with site.watch").isEqualTo(404);
+			assertThat(site.get("/_content/preview/articles/draft-note").statusCode()).as("only with site.preview")
+				.isEqualTo(404);
 
 			// SIGTERM, as an init system sends it (Process.destroy would also close the output being read)
 			site.process().toHandle().destroy();
@@ -170,13 +173,17 @@ class LauncherIT {
 		}
 	}
 
-	/** Spring AOT decides bean conditions when the package is built; the watch setting is read at start-up. */
+	/**
+	 * Spring AOT decides bean conditions when the package is built; the watch and preview settings
+	 * are read at start-up.
+	 */
 	@Test
-	void watchingWorksThroughTheLauncher() throws Exception {
+	void watchingAndPreviewWorkThroughTheLauncher() throws Exception {
 		Path content = FixtureCopy.of("launcher-watch");
-		Site site = Site.start("--site.content-dir=" + content, "--site.watch=true");
+		Site site = Site.start("--site.content-dir=" + content, "--site.watch=true", "--site.preview=true");
 		try {
 			assertThat(site.get("/_content/problems").statusCode()).isEqualTo(200);
+			assertThat(site.get("/_content/preview/articles/draft-note").body()).contains("Draft: not published");
 			Path article = content.resolve("articles/a01.md");
 			Files.writeString(article, Files.readString(article).replaceFirst("(?m)^title: .*$", "title: \"Watched title\""));
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -188,6 +195,35 @@ class LauncherIT {
 		finally {
 			site.process().destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 			FileSystemUtils.deleteRecursively(content);
+		}
+	}
+
+	/**
+	 * Spring AOT's code was generated without a management port, so with one the launcher starts
+	 * without it: the actuator, metrics included, moves to that port and off the public one.
+	 */
+	@Test
+	void aManagementPortThroughTheLauncherTakesTheMetricsOffThePublicPort() throws Exception {
+		int managementPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			managementPort = socket.getLocalPort();
+		}
+		Site site = Site.start("--site.content-dir=src/test/resources/fixtures/site",
+				"--management.server.port=" + managementPort, "--management.server.address=127.0.0.1");
+		try {
+			assertThat(site.log()).contains("starting without Spring AOT's code")
+				.doesNotContain("Starting AOT-processed", "without the AOT cache");
+			assertThat(site.get("/articles/a01").statusCode()).isEqualTo(200);
+			assertThat(site.get("/actuator/prometheus").statusCode()).as("public port").isEqualTo(404);
+			assertThat(site.get("/readyz").statusCode()).isEqualTo(200);
+			HttpResponse<String> metrics = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			assertThat(metrics.body()).contains("site_requests_total{route=\"/articles/{slug}\",status=\"200\"}");
+		}
+		finally {
+			site.process().destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 		}
 	}
 

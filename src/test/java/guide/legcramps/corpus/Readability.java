@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Flesch-Kincaid grade of a markdown body: {@code 0.39 * words/sentences + 11.8 * syllables/words - 15.59}.
- * Headings and code are left out; every paragraph, list item and table row ends a sentence, and
- * so does {@code .}, {@code !} or {@code ?} before a space. Syllables are counted by vowel groups,
+ * Headings, code and citations ({@code [@id]}, which a reader does not read as words) are left out;
+ * every paragraph, list item and table row ends a sentence, and so does {@code .}, {@code !} or
+ * {@code ?} before a space. Syllables are counted by vowel groups,
  * with a silent final "e", "es" or "ed" dropped, the common heuristic of readability tools.
  */
 final class Readability {
@@ -21,6 +22,9 @@ final class Readability {
 	private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
 
 	private static final Pattern VOWELS = Pattern.compile("[aeiouy]{1,2}");
+
+	/** A citation in pandoc's syntax, with the space before it. */
+	private static final Pattern CITATION = Pattern.compile("\\s*\\[@[^\\]]*\\]");
 
 	record Counts(int words, int sentences, int syllables) {
 
@@ -38,7 +42,7 @@ final class Readability {
 		int sentences = 0;
 		int syllables = 0;
 		for (String block : blocks(markdown)) {
-			String text = block.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`>]", "");
+			String text = CITATION.matcher(block).replaceAll("").replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`>]", "");
 			for (String sentence : SENTENCE_END.split(text)) {
 				Matcher matcher = WORD.matcher(sentence);
 				int before = words;

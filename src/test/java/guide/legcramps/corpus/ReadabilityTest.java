@@ -63,6 +63,14 @@ class ReadabilityTest {
 	}
 
 	@Test
+	void citationsAreNotWords() {
+		Readability.Counts cited = Readability.count(
+				"Magnesium made no real difference [@garrison-2020-magnesium]. Stretching may help [@hallegraeff-2012-stretching; @nhs-leg-cramps].");
+		assertThat(cited).isEqualTo(Readability.count("Magnesium made no real difference. Stretching may help."));
+		assertThat(cited.words()).isEqualTo(8);
+	}
+
+	@Test
 	void longWordsAndLongSentencesRaiseTheGrade() {
 		double plain = Readability.count("Stretch your calf. Then rest. Walk a bit.").grade();
 		double dense = Readability.count(

@@ -41,8 +41,9 @@ class ExportJarIT {
 		Path site = this.temp.resolve("site");
 		Result result = export(site.toString(), "--site.content-dir=content", "--site.base-url=https://legcramps.example");
 		assertThat(result.status()).as(String.join("\n", result.lines())).isZero();
-		// the stylesheet and favicon under their own names and, as the pages link them, their fingerprinted ones
-		assertThat(result.last()).matches("Exported \\d+ pages, 3 feeds, 0 alias redirects and 6 other files to "
+		// the stylesheet and favicon under their own names and, as the pages link them, their fingerprinted
+		// ones; the three drawings the articles show, at their fingerprinted names only
+		assertThat(result.last()).matches("Exported \\d+ pages, 3 feeds, 0 alias redirects and 9 other files to "
 				+ java.util.regex.Pattern.quote(site.toString())
 				+ " in \\d+ ms; 0 failed addresses, 0 content errors \\(start-up \\d+ ms\\)");
 		// only what the export is about: no start-up chatter from Tomcat, Hibernate or Spring
@@ -60,6 +61,9 @@ class ExportJarIT {
 		String linked = java.nio.file.Files.readString(site.resolve("index.html"))
 			.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"/(css/site-[0-9a-f]{32}\\.css)\">.*", "$1");
 		assertThat(site.resolve(linked)).hasSameBinaryContentAs(site.resolve("css/site.css"));
+		String figure = java.nio.file.Files.readString(site.resolve("articles/how-to-stop-a-leg-cramp/index.html"))
+			.replaceAll("(?s).*<figure><img src=\"/(images/pull-toes-towards-you-[0-9a-f]{32}\\.svg)\".*", "$1");
+		assertThat(site.resolve(figure)).hasSameBinaryContentAs(java.nio.file.Path.of("content/images/pull-toes-towards-you.svg"));
 		assertThat(site.resolve("robots.txt")).content().contains("Sitemap: https://legcramps.example/sitemap.xml");
 		assertThat(site.resolve(ExportFolder.MARKER)).isRegularFile();
 	}
@@ -70,7 +74,7 @@ class ExportJarIT {
 		Result result = export(site.toString(), "--site.content-dir=src/test/resources/fixtures/problems");
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.lines()).anyMatch((line) -> line.contains("bad-date.md:7:1: error:"));
-		assertThat(result.last()).contains(" 44 content errors");
+		assertThat(result.last()).contains(" 41 content errors");
 		assertThat(site.resolve("articles/good/index.html")).isRegularFile();
 		assertThat(site.resolve("articles/bad-date")).doesNotExist();
 	}

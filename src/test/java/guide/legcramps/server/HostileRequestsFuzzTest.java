@@ -1,5 +1,8 @@
 package guide.legcramps.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,54 +11,79 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.DigestUtils;
 
 import guide.legcramps.FixtureSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 1,100 generated hostile requests (100 in each of 11 categories, from a fixed seed, so every run
- * sends the same bytes) written raw to a real socket. Every answer must be below 500, carry the
+ * 10,500 generated hostile requests (700 in each of 15 categories, from a fixed seed, so every run
+ * sends the same bytes), written raw over four persistent connections as a scanner or a load
+ * balancer sends them. The targets mix every root the site answers (pages, pagination, feeds, the
+ * sitemap, robots.txt, static files, {@code /_content}, the actuator and the probes) with long
+ * paths, traversal, NUL, bad and overlong UTF-8, malformed percent-escapes ({@code %}, {@code %%},
+ * {@code %2}, {@code %G1}), path parameters, odd bytes, hostile queries, headers and methods.
+ * Every answer must be below 500, complete (no connection dropped without an answer), carry the
  * security headers, reflect none of the script the request carried, and name no class, package,
- * stack frame or server. Most requests must get past Tomcat into the application (its answer is
- * the site's layout, or a redirect only the application makes), so the test exercises the site's
- * code and not only the container's parser. Afterwards the site still serves its pages.
+ * stack frame or server; and the log must show no stack trace and no error, since every one of
+ * these is the client's mistake. Most requests must get past Tomcat into the application (its
+ * answer is the site's layout, or a redirect only the application makes), so the test exercises
+ * the site's code and not only the container's parser. Afterwards the site still serves its pages.
  * <p>
  * HTTP/0.9 requests (a raw CR or LF in the request line) get no answer, since a 0.9 answer has no
  * headers. Tomcat 11.0 keeps a processor's "this is HTTP/0.9" flag until that processor next parses
  * a request line, so a request whose line fails to parse, met by a processor that last served 0.9,
- * is answered 0.9-style: the plain 400 page with no status line or headers. The raw-CRLF category
- * therefore runs last, only its own requests may go unanswered, and the context is discarded
- * afterwards so no other test class meets such a processor.
+ * is answered 0.9-style: the plain 400 page with no status line or headers. Those requests are
+ * therefore sent last, each on a socket of its own, only they may go unanswered, and the context
+ * is discarded afterwards so no other test class meets such a processor.
  */
 @FixtureSiteTest
+@TestPropertySource(properties = "site.watch=true") // so that /_content/problems is one of the roots
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileRequestsFuzzTest {
 
 	static final long SEED = 20261127L;
 
-	static final int PER_CATEGORY = 100;
+	static final int PER_CATEGORY = 700;
+
+	static final int CONNECTIONS = 4;
 
 	enum Category {
 
-		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, QUERY, PAGE_NUMBERS, ACCEPT, HOST, RANGE, METHODS, CRLF
+		LONG_PATH, TRAVERSAL, NUL, BAD_UTF8, PERCENT, PATH_PARAMS, ODD_BYTES, ROOTS, QUERY, PAGE_NUMBERS, ACCEPT, HOST,
+		RANGE, METHODS, CRLF
 
 	}
 
@@ -76,9 +104,20 @@ class HostileRequestsFuzzTest {
 
 	}
 
-	static final List<String> PAGES = List.of("/", "/topics", "/topics/hub", "/topics/side", "/tags", "/tags/alpha",
-			"/authors/team", "/articles/a01", "/articles/side-story", "/about", "/css/site.css", "/favicon.ico",
-			"/actuator/health", "/error", "/no-such-page");
+	/** What came back for a probe: an answer, nothing (the server closed without a byte), or a broken answer. */
+	record Outcome(Optional<RawHttp.Response> answer, String broken) {
+	}
+
+	/** The stylesheet under the fingerprinted name the pages link to. */
+	static final String FINGERPRINTED_CSS = "/css/site-" + fingerprint("static/css/site.css") + ".css";
+
+	/** Every kind of address the site answers, and some it does not. */
+	static final List<String> ROOTS = List.of("/", "/topics", "/topics/hub", "/topics/hub/page/2", "/topics/side",
+			"/tags", "/tags/alpha", "/tags/alpha/page/2", "/authors/team", "/authors/team/page/2", "/articles/a01",
+			"/articles/side-story", "/about", "/privacy", "/old/seventh", "/feed.xml", "/topics/hub/feed.xml",
+			"/sitemap.xml", "/robots.txt", "/css/site.css", FINGERPRINTED_CSS, "/favicon.ico", "/_content/problems",
+			"/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/actuator/prometheus", "/livez", "/readyz", "/error", "/no-such-page");
 
 	static final List<String> LISTS = List.of("/topics/hub", "/topics/side", "/tags/alpha", "/tags/beta", "/tags/unused",
 			"/authors/team", "/authors/solo", "/topics/nowhere", "/tags/nowhere", "/authors/nobody");
@@ -87,7 +126,18 @@ class HostileRequestsFuzzTest {
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><svg onload=alert(2)>",
 			"'><img src=x onerror=alert(3)>", "<iframe srcdoc=<script>alert(4)</script>>");
 
-	/** What no answer may contain: the payloads' working parts. The site's own pages contain none of them. */
+	/**
+	 * Percent-escapes that cannot be read: a {@code %} without two hex digits after it, bytes that
+	 * are not UTF-8, overlong forms, surrogates, code points past U+10FFFF; and a few that can.
+	 */
+	static final List<String> PERCENT_MUTATIONS = List.of("%", "%%", "%2", "%G1", "%g1", "%1G", "%zz", "%%81", "%%%",
+			"%2%", "%u0041", "%-1", "%+1", "%c0%af", "%c0%80", "%e0%80%af", "%f0%80%80%af", "%c1%bf", "%ed%a0%80",
+			"%ed%bf%bf", "%ed%a0%bd%ed%b8%80", "%f4%90%80%80", "%f8%88%80%80%80", "%c3", "%c3%28", "%e2%82", "%80",
+			"%bf", "%fe", "%ff", "%25", "%2525", "%%25", "%e2%82%ac", "%41", "%3b", "%3B%25");
+
+	/** What a path parameter may hold here: sub-delimiters, {@code %}, hex digits and a few letters. */
+	static final String PARAMETER_CHARS = "abcf0123456789-._~!$&'()*+,;=:@%%%";
+
 	/** Markup a payload would leave behind; the page's own JSON-LD block is the one script allowed. */
 	static final Pattern REFLECTED = Pattern.compile("<script(?![^>]*application/ld\\+json)|<svg|<img src=x|<iframe|onerror=|onload=",
 			Pattern.CASE_INSENSITIVE);
@@ -96,85 +146,154 @@ class HostileRequestsFuzzTest {
 			+ "|\\b(java|javax|jakarta|sun|org\\.apache|org\\.springframework|org\\.hibernate|org\\.thymeleaf|org\\.h2"
 			+ "|com\\.zaxxer|com\\.vladsch|guide\\.legcramps)\\.[a-z]|Tomcat|Apache|Whitelabel|Hibernate|SQL");
 
+	/** A stack frame, or a line logged at ERROR, in the application's log. */
+	static final Pattern LOGGED_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^\\S+\\s+ERROR ");
+
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MeterRegistry registry;
+
 	@Test
 	@Order(1)
-	void hostileRequestsNeverBreakLeakOrEchoAndMostReachTheApplication() throws Exception {
+	void hostileRequestsNeverBreakLeakOrEchoAndMostReachTheApplication(CapturedOutput log) throws Exception {
 		List<Probe> probes = generate(new Random(SEED));
 		Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
 		probes.forEach((p) -> perCategory.merge(p.category(), 1, Integer::sum));
-		assertThat(probes).hasSizeGreaterThanOrEqualTo(1000);
-		assertThat(perCategory.values()).allSatisfy((n) -> assertThat(n).isGreaterThanOrEqualTo(50));
+		assertThat(probes).hasSizeGreaterThanOrEqualTo(10_000);
+		assertThat(perCategory.values()).allSatisfy((n) -> assertThat(n).isGreaterThanOrEqualTo(500));
+
+		long start = System.nanoTime();
+		Outcome[] outcomes = new Outcome[probes.size()];
+		int sockets = sendOverPersistentConnections(probes, outcomes);
+		// HTTP/0.9 last, one socket each (see the class comment)
+		for (int i = 0; i < probes.size(); i++) {
+			Probe probe = probes.get(i);
+			if (probe.rawLineBreak()) {
+				outcomes[i] = outcome(() -> RawHttp.send(this.port, probe.bytes()));
+				sockets++;
+			}
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
 
 		List<String> failures = new ArrayList<>();
 		Map<Category, Tally> tallies = new EnumMap<>(Category.class);
-		long start = System.nanoTime();
-		// Sent four at a time to keep the run short; the answers are judged in the order generated.
-		ExecutorService senders = Executors.newFixedThreadPool(4);
-		List<Future<Optional<RawHttp.Response>>> answers;
-		try {
-			answers = probes.stream().map((p) -> senders.submit(() -> RawHttp.send(this.port, p.bytes()))).toList();
-			for (Future<Optional<RawHttp.Response>> answer : answers) {
-				answer.get();
-			}
-		}
-		finally {
-			senders.shutdownNow();
-		}
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		for (int i = 0; i < probes.size(); i++) {
-			Probe probe = probes.get(i);
-			Tally tally = tallies.computeIfAbsent(probe.category(), (c) -> new Tally());
-			Optional<RawHttp.Response> answer = answers.get(i).get();
-			if (answer.isEmpty() || answer.get().status() == 0) {
-				// HTTP/0.9 (see the class comment): allowed only where the request line itself was broken.
-				tally.dropped++;
-				if (!probe.rawLineBreak()) {
-					failures.add("no HTTP/1.1 answer to " + describe(probe));
-				}
-			}
-			if (answer.isEmpty()) {
-				continue;
-			}
-			RawHttp.Response response = answer.get();
-			String body = response.text();
-			if (REFLECTED.matcher(body).find()) {
-				failures.add("script reflected in the " + response.status() + " for " + describe(probe));
-			}
-			if (INTERNALS.matcher(body).find()) {
-				failures.add("internals named in the " + response.status() + " for " + describe(probe));
-			}
-			if (response.status() == 0) {
-				continue;
-			}
-			tally.count(response.status());
-			if (response.status() >= 500) {
-				failures.add(response.status() + " for " + describe(probe));
-			}
-			if (response.header("Content-Security-Policy").isEmpty()) {
-				failures.add("no security headers on the " + response.status() + " for " + describe(probe));
-			}
-			if (!response.header("Location").orElse("/").matches("/[a-z0-9/-]*")) {
-				failures.add("a redirect to '" + response.header("Location").get() + "' for " + describe(probe));
-			}
-			if (response.headerNames().contains("set-cookie")) {
-				failures.add("a cookie set (injected header?) for " + describe(probe));
-			}
-			if (reachedTheApplication(response)) {
-				tally.reached++;
-			}
+			judge(probes.get(i), outcomes[i], tallies.computeIfAbsent(probes.get(i).category(), (c) -> new Tally()),
+					failures);
 		}
-		report(tallies, probes.size(), millis);
+		report(tallies, probes.size(), sockets, millis);
 
-		assertThat(failures).isEmpty();
+		assertThat(failures.subList(0, Math.min(40, failures.size()))).as(failures.size() + " failures; the first 40")
+			.isEmpty();
 		int reached = tallies.values().stream().mapToInt((t) -> t.reached).sum();
 		assertThat(reached).as("requests that reached the application").isGreaterThan(probes.size() / 2);
+		assertThat(tallies.get(Category.PATH_PARAMS).statuses).as("path parameters served and refused").containsKeys(200,
+				400);
+		Set<String> routes = this.registry.find("site.requests").counters().stream()
+			.map((counter) -> counter.getId().getTag("route"))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(routes).as("route labels after %d addresses", probes.size())
+			.hasSizeBetween(5, 40)
+			.allSatisfy((route) -> assertThat(route).matches("/[\\w/{}.*-]*|[a-z]+"));
+		assertThat(LOGGED_TRACE.matcher(log.getAll()).results().map(MatchResult::group).limit(5))
+			.as("a stack trace or an error logged for a client's mistake")
+			.isEmpty();
 		for (String path : List.of("/", "/articles/a01", "/topics/hub/page/2")) {
 			RawHttp.Response after = RawHttp.get(this.port, path);
 			assertThat(after.status()).as(path + " afterwards").isEqualTo(200);
 			assertThat(Jsoup.parse(after.text()).select("header.site-header, main h1")).hasSize(2);
+		}
+	}
+
+	/**
+	 * Every probe but the HTTP/0.9 ones, dealt round-robin to {@link #CONNECTIONS} persistent
+	 * connections, each sending its share one after another; returns how many sockets were opened.
+	 */
+	private int sendOverPersistentConnections(List<Probe> probes, Outcome[] outcomes) throws Exception {
+		List<Integer> keptAlive = IntStream.range(0, probes.size()).filter((i) -> !probes.get(i).rawLineBreak()).boxed().toList();
+		ExecutorService senders = Executors.newFixedThreadPool(CONNECTIONS);
+		try {
+			List<Future<Integer>> connections = new ArrayList<>();
+			for (int c = 0; c < CONNECTIONS; c++) {
+				int first = c;
+				connections.add(senders.submit(() -> {
+					try (RawHttp.Connection connection = new RawHttp.Connection(this.port)) {
+						for (int k = first; k < keptAlive.size(); k += CONNECTIONS) {
+							int i = keptAlive.get(k);
+							outcomes[i] = outcome(() -> connection.exchange(probes.get(i).bytes()));
+						}
+						return connection.sockets();
+					}
+				}));
+			}
+			int sockets = 0;
+			for (Future<Integer> connection : connections) {
+				sockets += connection.get();
+			}
+			return sockets;
+		}
+		finally {
+			senders.shutdownNow();
+		}
+	}
+
+	private static Outcome outcome(Supplier<Optional<RawHttp.Response>> exchange) {
+		try {
+			return new Outcome(exchange.get(), null);
+		}
+		catch (UncheckedIOException ex) {
+			return new Outcome(Optional.empty(), ex.getCause().getMessage());
+		}
+	}
+
+	private static void judge(Probe probe, Outcome outcome, Tally tally, List<String> failures) {
+		if (outcome.broken() != null) {
+			tally.dropped++;
+			failures.add("a broken answer (" + outcome.broken() + ") to " + describe(probe));
+			return;
+		}
+		Optional<RawHttp.Response> answer = outcome.answer();
+		if (answer.isEmpty() || answer.get().status() == 0) {
+			// HTTP/0.9 (see the class comment): allowed only where the request line itself was broken.
+			tally.dropped++;
+			if (!probe.rawLineBreak()) {
+				failures.add("no HTTP/1.1 answer to " + describe(probe));
+			}
+		}
+		if (answer.isEmpty()) {
+			return;
+		}
+		RawHttp.Response response = answer.get();
+		String body = response.text();
+		if (REFLECTED.matcher(body).find()) {
+			failures.add("script reflected in the " + response.status() + " for " + describe(probe));
+		}
+		if (INTERNALS.matcher(body).find()) {
+			failures.add("internals named in the " + response.status() + " for " + describe(probe));
+		}
+		if (response.status() == 0) {
+			return;
+		}
+		tally.count(response.status());
+		if (response.status() >= 500) {
+			failures.add(response.status() + " for " + describe(probe));
+		}
+		if (response.header("Content-Security-Policy").isEmpty()) {
+			failures.add("no security headers on the " + response.status() + " for " + describe(probe));
+		}
+		if (!response.header("Location").orElse("/").matches("/[a-z0-9/-]*")) {
+			failures.add("a redirect to '" + response.header("Location").get() + "' for " + describe(probe));
+		}
+		if (response.headerNames().contains("set-cookie") || response.headerNames().contains("x-injected")) {
+			failures.add("an injected header for " + describe(probe));
+		}
+		if (response.headers().stream().anyMatch((h) -> REFLECTED.matcher(h[1]).find() || h[1].contains("alert("))) {
+			failures.add("script reflected in a header of the " + response.status() + " for " + describe(probe));
+		}
+		if (reachedTheApplication(response)) {
+			tally.reached++;
 		}
 	}
 
@@ -209,34 +328,39 @@ class HostileRequestsFuzzTest {
 		return switch (category) {
 			case LONG_PATH -> get(longPath(random, payload));
 			case TRAVERSAL -> get(pick(random, "/", "/css/", "/articles/", "/topics/hub/", "/tags/", "/static/",
-					"/actuator/", "/favicon.ico/")
+					"/actuator/", "/favicon.ico/", "/_content/", "/feed.xml/")
 					+ pick(random, "%2e%2e%2f", "%2e%2e/", "..%2f", "../", "..;/", "%2e%2e%5c", "..%5c", "%252e%252e%252f",
 							".%2e/", "%2e./", "....//", "..%c0%af", "%c0%ae%c0%ae/", "..%00/", "%2e%2e%2f%2e%2e%2f")
 						.repeat(1 + random.nextInt(8))
 					+ pick(random, "etc/passwd", "WEB-INF/web.xml", "application.properties", "content/articles/a01.md",
 							"pom.xml", "META-INF/MANIFEST.MF", "windows/win.ini", "guide/legcramps/LegCrampsApplication.class")
 					+ (random.nextBoolean() ? "?q=" + payload : ""));
-			case NUL -> get(insert(random, pick(random, PAGES) + (random.nextBoolean() ? "?q=" + payload : ""),
+			case NUL -> get(insert(random, pick(random, ROOTS) + (random.nextBoolean() ? "?q=" + payload : ""),
 					pick(random, "%00", "%00", "%00.md", "%2500", "\u0000", "%00%00", "%c0%80")));
 			case BAD_UTF8 -> {
 				String bad = pick(random, "%c0%af", "%c0%ae", "%e0%80%af", "%f0%80%80%af", "%c1%bf", "%ff", "%fe", "%c3",
 						"%ed%a0%80", "%f8%88%80%80%80", "%80", "%c3%28", "%e2%82", "\u00c0\u00af", "\u00ff", "\u00e9");
-				yield get(random.nextBoolean() ? insert(random, pick(random, PAGES), bad)
-						: pick(random, PAGES) + "?" + pick(random, "q", "page", bad) + "=" + bad + payload);
+				yield get(random.nextBoolean() ? insert(random, pick(random, ROOTS), bad)
+						: pick(random, ROOTS) + "?" + pick(random, "q", "page", bad) + "=" + bad + payload);
 			}
-			case QUERY -> get(pick(random, PAGES) + "?" + query(random, payload));
+			case PERCENT -> get(percent(random, payload));
+			case PATH_PARAMS -> get(pathParameters(random, payload));
+			case ODD_BYTES -> get(oddBytes(random, payload));
+			case ROOTS -> root(random, payload);
+			case QUERY -> get(pick(random, ROOTS) + "?" + query(random, payload));
 			case PAGE_NUMBERS -> get(pick(random, LISTS) + "/page/"
 					+ pick(random, "-1", "0", "1", "2", "3", "1e9", "abc", "007", "99999999999", "2147483648", "-0", "+1",
-							"1.5", "%20", "0x10", "%31", "1%00", "%E2%88%9E", "NaN", "1" + payload, "", "2/", "1e9/page/2")
+							"1.5", "%20", "0x10", "%31", "1%00", "%E2%88%9E", "NaN", "1" + payload, "", "2/", "1e9/page/2",
+							"2;x=%", "%", "2%2", "%G1")
 					+ (random.nextInt(3) == 0 ? "?page=abc&page=-1" : ""));
-			case ACCEPT -> get(pick(random, PAGES), "Accept: " + pick(random, "*/*;q=abc", "application/json",
+			case ACCEPT -> get(pick(random, ROOTS), "Accept: " + pick(random, "*/*;q=abc", "application/json",
 					"text/html;level=" + pick(random, PAYLOADS), ";;;", "a/b/c", "x".repeat(4000), "image/*",
 					"application/xml", "", "text/*;q=0", "*/*;q=-1", "text/html, " + "a/b, ".repeat(300),
 					"application/vnd.spring-boot.actuator.v3+json", "text/plain", pick(random, PAYLOADS),
-					"text/html;charset=\u00ff", "text/html;q=1e999"));
-			case HOST -> host(random, pick(random, PAGES) + "?q=" + payload);
-			case RANGE -> get(pick(random, "/css/site.css", "/favicon.ico", "/", "/articles/a01", "/actuator/health",
-					"/no-such-page"),
+					"text/html;charset=\u00ff", "text/html;q=1e999", "application/openmetrics-text; version=1.0.0"));
+			case HOST -> host(random, pick(random, ROOTS) + "?q=" + payload);
+			case RANGE -> get(pick(random, "/css/site.css", FINGERPRINTED_CSS, "/favicon.ico", "/", "/articles/a01",
+					"/actuator/health", "/feed.xml", "/no-such-page"),
 					"Range: " + pick(random, "bytes=0-10", "bytes=-1", "bytes=999999-", "bytes=abc", "bytes=10-5",
 							"items=0-1", "bytes=" + "0-1,".repeat(400) + "2-3", "bytes=0-0,-1", "bytes=--1", "bytes=1-2-3",
 							pick(random, PAYLOADS), "bytes=0-99999999999999999999", "", "bytes=0-1, 1-2, 2-3, 0-"),
@@ -246,9 +370,72 @@ class HostileRequestsFuzzTest {
 		};
 	}
 
+	/** A malformed or surprising escape in the path, a path parameter, a query name or value, or at the end. */
+	private static String percent(Random random, String payload) {
+		String bad = pick(random, PERCENT_MUTATIONS);
+		String root = pick(random, ROOTS);
+		return switch (random.nextInt(5)) {
+			case 0 -> insert(random, root, bad);
+			case 1 -> root + ";" + pick(random, "a", "jsessionid", "v", "") + "=" + bad + (random.nextBoolean() ? payload : "");
+			case 2 -> root + "?" + pick(random, "q", "page", "x") + "=" + bad + payload;
+			case 3 -> root + "?" + bad + "=" + payload;
+			default -> root + bad;
+		};
+	}
+
+	/** Segments with path parameters of sub-delimiters, escapes and stray {@code %}, as a scanner writes them. */
+	private static String pathParameters(Random random, String payload) {
+		StringBuilder target = new StringBuilder(pick(random, ROOTS));
+		for (int segment = random.nextInt(3); segment >= 0; segment--) {
+			if (random.nextInt(3) > 0) {
+				target.append('/');
+				appendRandom(random, target, "abcdef0123456789-._~*@(", 1 + random.nextInt(8));
+			}
+			target.append(';');
+			appendRandom(random, target, PARAMETER_CHARS, 1 + random.nextInt(12));
+		}
+		if (random.nextInt(4) == 0) {
+			target.append(pick(random, ";jsessionid=0123ABCD", ";v=1", ";" + payload, "?q=" + payload));
+		}
+		return target.toString();
+	}
+
+	/** A byte of any value, raw or as an escape, anywhere in the target. */
+	private static String oddBytes(Random random, String payload) {
+		String target = pick(random, ROOTS) + (random.nextBoolean() ? "?q=" + payload : "");
+		StringBuilder odd = new StringBuilder();
+		for (int n = 1 + random.nextInt(3); n > 0; n--) {
+			int value = random.nextInt(256);
+			odd.append(random.nextBoolean() ? String.valueOf((char) value)
+					: String.format(Locale.ROOT, random.nextBoolean() ? "%%%02x" : "%%%02X", value));
+		}
+		return insert(random, target, odd.toString());
+	}
+
+	/** Every root in odd but legal spellings, as GET or HEAD, some with a conditional or gzip. */
+	private static String root(Random random, String payload) {
+		String root = pick(random, ROOTS);
+		String target = switch (random.nextInt(9)) {
+			case 0 -> root + "/";
+			case 1 -> root.replaceFirst("/", "//");
+			case 2 -> root.replaceFirst("/([a-z])", "/%$1").replace("%a", "%61").replace("%t", "%74").replace("%c", "%63");
+			case 3 -> root + ";jsessionid=" + Integer.toHexString(random.nextInt());
+			case 4 -> root.toUpperCase(Locale.ROOT);
+			case 5 -> root + "/./";
+			case 6 -> root + "?q=" + payload;
+			default -> root;
+		};
+		String method = random.nextInt(4) == 0 ? "HEAD" : "GET";
+		return new String(RawHttp.keepAliveRequest(method, target,
+				pick(random, "If-None-Match: \"" + Integer.toHexString(random.nextInt()) + "\"", "If-None-Match: *",
+						"Accept-Encoding: gzip", "Accept-Encoding: " + payload, "If-Modified-Since: yesterday",
+						"X-Fuzz: 1")),
+				StandardCharsets.ISO_8859_1);
+	}
+
 	private static String longPath(Random random, String payload) {
 		int length = 1 + random.nextInt(8192);
-		String base = pick(random, PAGES);
+		String base = pick(random, ROOTS);
 		StringBuilder path = new StringBuilder(base.equals("/") ? "" : base);
 		while (path.length() < length) {
 			path.append('/');
@@ -282,7 +469,7 @@ class HostileRequestsFuzzTest {
 				"Host: local host\r\n", "Host: localhost\u00e9\r\n", "Host: localhost, evil.example\r\n",
 				"Host: localhost\r\nHost: evil.example\r\n", "Host: \"><svg onload=alert(8)>\r\n",
 				"X-Forwarded-Host: evil.example\r\nHost: localhost\r\n");
-		return "GET " + target + " HTTP/1.1\r\n" + hostLines + "Connection: close\r\n\r\n";
+		return "GET " + target + " HTTP/1.1\r\n" + hostLines + "\r\n";
 	}
 
 	private static String crlf(Random random, String payload) {
@@ -293,7 +480,7 @@ class HostileRequestsFuzzTest {
 			String crlf = pick(random, "%0d%0a", "%0a", "%0d", "%0D%0A", "%E5%98%8A%E5%98%8D", "%c4%8a", "%u000a");
 			String target = switch (random.nextInt(3)) {
 				case 0 -> list + crlf + injected + "/page/1";
-				case 1 -> pick(random, PAGES) + "?q=" + crlf + injected;
+				case 1 -> pick(random, ROOTS) + "?q=" + crlf + injected;
 				default -> list + "/page/" + crlf + injected;
 			};
 			return get(target);
@@ -317,14 +504,29 @@ class HostileRequestsFuzzTest {
 					"MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "PURGE", "DEBUG", "TRACK", "BREW", "get", "Get",
 					"X-CUSTOM", "M-SEARCH");
 		}
-		String target = method.equals("CONNECT") ? "localhost:443" : pick(random, PAGES) + "?q=" + payload;
+		String target = method.equals("CONNECT") ? "localhost:443" : pick(random, ROOTS) + "?q=" + payload;
 		String body = "a=" + payload;
-		return new String(RawHttp.request(method, target, "Content-Type: application/x-www-form-urlencoded",
+		return new String(RawHttp.keepAliveRequest(method, target, "Content-Type: application/x-www-form-urlencoded",
 				"Content-Length: " + body.length()), StandardCharsets.ISO_8859_1) + body;
 	}
 
 	private static String get(String target, String... headerLines) {
-		return new String(RawHttp.request("GET", target, headerLines), StandardCharsets.ISO_8859_1);
+		return new String(RawHttp.keepAliveRequest("GET", target, headerLines), StandardCharsets.ISO_8859_1);
+	}
+
+	private static void appendRandom(Random random, StringBuilder to, String alphabet, int length) {
+		for (int c = 0; c < length; c++) {
+			to.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+	}
+
+	private static String fingerprint(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return DigestUtils.md5DigestAsHex(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String insert(Random random, String target, String what) {
@@ -355,8 +557,9 @@ class HostileRequestsFuzzTest {
 		return probe.category() + " " + request.substring(0, Math.min(300, request.length()));
 	}
 
-	private static void report(Map<Category, Tally> tallies, int total, long millis) {
-		StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d hostile requests in %d ms%n", total, millis));
+	private static void report(Map<Category, Tally> tallies, int total, int sockets, long millis) {
+		StringBuilder out = new StringBuilder(
+				String.format(Locale.ROOT, "%d hostile requests over %d sockets in %d ms%n", total, sockets, millis));
 		tallies.forEach((category, t) -> out.append(String.format(Locale.ROOT, "  %-12s reached app %3d, no HTTP/1.1 answer %2d, statuses %s%n",
 				category, t.reached, t.dropped, t.statuses)));
 		System.out.print(out);

@@ -47,6 +47,8 @@ class SecurityHeadersTest {
 				Arguments.of("encoded slash, refused by Tomcat", RawHttp.request("GET", "/articles/a%2fb"), 400),
 				Arguments.of("encoded NUL, refused by Tomcat", RawHttp.request("GET", "/articles/a01%00.md"), 400),
 				Arguments.of("overlong UTF-8, refused by Tomcat", RawHttp.request("GET", "/%c0%af%c0%afetc"), 400),
+				Arguments.of("a space inside the target, refused by Tomcat", RawHttp.request("GET", "/tags/a b"), 400),
+				Arguments.of("a malformed escape in a path parameter", RawHttp.request("GET", "/articles/a01;x=%"), 400),
 				Arguments.of("request line over the limit", RawHttp.request("GET", "/" + "a".repeat(9000)), 400),
 				Arguments.of("headers over the limit", RawHttp.request("GET", "/", "X-Big: " + "b".repeat(9000)), 400),
 				Arguments.of("HTTP version Tomcat does not speak",
@@ -84,7 +86,7 @@ class SecurityHeadersTest {
 	}
 
 	private static SiteProperties site(String baseUrl) {
-		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000);
+		return new SiteProperties(Path.of("content"), baseUrl, false, 5, 0.5, 10, ZoneId.of("UTC"), false, 64, 15000, false);
 	}
 
 }

@@ -2,6 +2,7 @@ package guide.legcramps.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,9 +80,7 @@ class StructuredDataTest {
 			assertThat(ld.path("medicalAudience").path("@type").asString()).isEqualTo("MedicalAudience");
 			assertThat(ld.path("medicalAudience").path("audienceType").asString()).isEqualTo("Patient");
 
-			assertThat(strings(ld.path("citation")))
-				.isEqualTo(article.mappings("sources").stream().map((s) -> s.get("url").toString()).toList())
-				.isEqualTo(Html.attrs(page, "ol.sources a", "href"));
+			assertCitations(ld, page, FixtureContent.cited("articles", article.slug()));
 			assertThat(strings(ld.path("keywords")))
 				.isEqualTo(article.list("tags").stream().map((t) -> FixtureContent.doc("tags", t).text("title")).toList())
 				.isEqualTo(Html.texts(page, "section[aria-labelledby=tags-heading] li"));
@@ -104,6 +103,7 @@ class StructuredDataTest {
 			assertThat(ld.path("url").asString()).isEqualTo(url);
 			assertThat(ld.path("about").path("@type").asString()).isEqualTo("MedicalCondition");
 			assertThat(ld.path("about").path("name").asString()).isEqualTo(topic.text("title"));
+			assertCitations(ld, page, FixtureContent.cited("topics", topic.slug()));
 			assertBreadcrumb(ld, page, List.of(BASE_URL + "/", BASE_URL + "/topics", url));
 		}
 		// a later page of the list is its own page, named and addressed as the page shows
@@ -126,6 +126,7 @@ class StructuredDataTest {
 			assertThat(ld.path("description").asString()).isEqualTo(tag.text("summary"))
 				.isEqualTo(page.select(".lead").text());
 			assertThat(ld.path("url").asString()).isEqualTo(url);
+			assertCitations(ld, page, FixtureContent.cited("tags", tag.slug()));
 			assertBreadcrumb(ld, page, List.of(BASE_URL + "/", BASE_URL + "/tags", url));
 		}
 	}
@@ -175,6 +176,7 @@ class StructuredDataTest {
 			assertThat(ld.path("description").asString()).isEqualTo(sitePage.text("summary"))
 				.isEqualTo(page.select(".lead").text());
 			assertThat(ld.path("url").asString()).isEqualTo(BASE_URL + "/" + sitePage.slug());
+			assertCitations(ld, page, FixtureContent.cited("pages", sitePage.slug()));
 		}
 		for (String path : List.of("/topics", "/tags")) {
 			Document page = Html.get(this.mvc, path);
@@ -229,6 +231,41 @@ class StructuredDataTest {
 		assertThat(Html.attrs(page, "nav.breadcrumb a", "href").stream().map((href) -> BASE_URL + href).toList())
 			.isEqualTo(urls.subList(0, urls.size() - 1));
 		assertThat(page.select("nav.breadcrumb li").last().select("[aria-current=page]")).hasSize(1);
+	}
+
+	/**
+	 * {@code citation} names the works the text cites, in the order of the page's sources list: each
+	 * with its title, its year, the link built from its strongest identifier, and its DOI and PMID, as
+	 * the fixture's references.yaml gives them.
+	 */
+	private static void assertCitations(JsonNode ld, Document page, List<String> cited) {
+		Map<String, Map<String, Object>> works = FixtureContent.references();
+		JsonNode citations = ld.path("citation");
+		assertThat(citations.size()).as(page.location()).isEqualTo(cited.size())
+			.isEqualTo(page.select("ol.sources > li").size());
+		for (int i = 0; i < cited.size(); i++) {
+			Map<String, Object> work = works.get(cited.get(i));
+			JsonNode node = citations.get(i);
+			Element entry = page.select("ol.sources > li").get(i);
+			assertThat(node.path("@type").asString())
+				.isEqualTo("article-journal".equals(work.get("type")) ? "ScholarlyArticle" : "WebPage");
+			assertThat(node.path("name").asString()).isEqualTo(work.get("title"))
+				.isEqualTo(entry.select(".source-title").text());
+			String link = (work.get("DOI") != null) ? "https://doi.org/" + work.get("DOI")
+					: (work.get("PMID") != null) ? "https://pubmed.ncbi.nlm.nih.gov/" + work.get("PMID") + "/"
+							: (String) work.get("URL");
+			assertThat(node.path("url").isMissingNode() ? null : node.path("url").asString()).isEqualTo(link);
+			assertThat(entry.select("a.source-title").attr("href")).isEqualTo((link != null) ? link : "");
+			List<String> identifiers = new ArrayList<>();
+			node.path("identifier").forEach((id) -> identifiers.add(id.path("propertyID").asString() + " " + id.path("value").asString()));
+			List<String> expected = new ArrayList<>();
+			for (String scheme : List.of("DOI", "PMID")) {
+				if (work.get(scheme) != null) {
+					expected.add(scheme + " " + work.get(scheme));
+				}
+			}
+			assertThat(identifiers).isEqualTo(expected);
+		}
 	}
 
 	private static void assertPublisher(JsonNode publisher) {

@@ -44,7 +44,10 @@ class TagPageTest {
 	void tagsWithManyArticlesPaginateByPath() {
 		Document first = Html.get(this.mvc, "/tags/alpha");
 		assertThat(first.select(".article-list li")).hasSize(10);
-		assertThat(first.select(".article-body").text()).isEqualTo("More about alpha.");
+		assertThat(first.select(".article-body").text()).isEqualTo("More about alpha [source 1].");
+		// a tag's text cites like an article's: its sources are the works it cites
+		assertThat(first.select("ol.sources > li .source-title").eachText()).containsExactly("Leg cramps");
+		assertThat(first.select(".article-body .cite a").attr("href")).isEqualTo("#source-1");
 		assertThat(first.select("link[rel=next]").attr("href")).isEqualTo("/tags/alpha/page/2");
 		Document second = Html.get(this.mvc, "/tags/alpha/page/2");
 		assertThat(Html.texts(second, ".article-list h3")).containsExactly("Article 02", "Article 01");

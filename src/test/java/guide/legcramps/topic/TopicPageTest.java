@@ -1,5 +1,7 @@
 package guide.legcramps.topic;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,13 @@ class TopicPageTest {
 		assertThat(page.select("h1").text()).isEqualTo("Hub topic");
 		assertThat(page.select(".aka").text()).isEqualTo("Also known as: Main hub, Centre");
 		assertThat(page.select(".article-body strong").text()).isEqualTo("hub introduction");
+		// the introduction's sources are the works it cites; further reading is listed apart
+		assertThat(page.select(".article-body .cite").text()).isEqualTo("[source 1]");
+		assertThat(page.select("ol.sources > li .source-title").eachText()).containsExactly("Leg cramps");
+		assertThat(page.select("#further-reading-heading").text()).isEqualTo("Further reading");
+		assertThat(Html.texts(page, "ul.further-reading li")).containsExactly("Garrison SR et al. Magnesium for skeletal"
+				+ " muscle cramps. Cochrane Database of Systematic Reviews, 2020. doi:10.1002/14651858.CD009402.pub3"
+				+ " https://doi.org/10.1002/14651858.CD009402.pub3");
 		assertThat(Html.texts(page, ".article-list h3")).containsExactly("Article 12", "Article 11", "Article 10",
 				"Article 09", "Article 08", "Article 07", "Article 06", "Article 05", "Article 04", "Article 03");
 		assertThat(page.select(".article-list li").first().select(".byline").text())
@@ -42,6 +51,21 @@ class TopicPageTest {
 	}
 
 	@Test
+	void theLeadComesBeforeTheArticlesAndTheRestOfTheIntroductionAfterThem() {
+		Document page = Html.get(this.mvc, "/topics/hub");
+		List<String> main = page.select("main > *")
+			.stream()
+			.map((e) -> e.hasClass("article-body") ? "body: " + e.text() : e.tagName() + " " + e.attr("aria-labelledby"))
+			.toList();
+		assertThat(main).containsSubsequence("body: The hub introduction of the fixture site, which cites a work [source 1].",
+				"section articles-heading",
+				"body: About the hub The rest of the hub's introduction, after the list of its articles.",
+				"section topic-tags-heading");
+		assertThat(page.select("main > .article-body").last().child(0).outerHtml())
+			.isEqualTo("<h2 id=\"about-the-hub\">About the hub</h2>");
+	}
+
+	@Test
 	void secondPageHasTheRestAndLinksBack() {
 		Document page = Html.get(this.mvc, "/topics/hub/page/2");
 		assertThat(page.title()).isEqualTo("Hub topic (page 2) \u2013 Leg Cramps Guide");
@@ -50,6 +74,7 @@ class TopicPageTest {
 		assertThat(page.select("link[rel=prev]").attr("href")).isEqualTo("/topics/hub");
 		assertThat(page.select("link[rel=next]")).isEmpty();
 		assertThat(page.select(".article-body")).isEmpty();
+		assertThat(page.select(".sources")).as("the sources go with the introduction").isEmpty();
 	}
 
 	@Test

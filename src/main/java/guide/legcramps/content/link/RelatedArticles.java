@@ -60,6 +60,16 @@ public final class RelatedArticles {
 		return result;
 	}
 
+	/**
+	 * The related articles {@code newcomer} would get were it one of {@code entries}: what a draft's
+	 * preview shows. The others' lists are not computed, and do not change.
+	 */
+	public List<Link> computeFor(List<Entry> entries, Entry newcomer) {
+		List<Entry> all = new ArrayList<>(entries);
+		all.add(newcomer);
+		return new Scoring(new Index(all)).relatedTo(all.size() - 1);
+	}
+
 	/** What every slice reads: each tag's members and weight, each article's position, review day and topic. */
 	private static final class Index {
 

@@ -14,17 +14,26 @@ import guide.legcramps.content.check.CrossFileChecks;
 import guide.legcramps.content.link.ContentLinker;
 import guide.legcramps.content.link.Publication;
 import guide.legcramps.content.link.RelatedArticles;
+import guide.legcramps.content.read.Bibliography;
+import guide.legcramps.content.read.BibliographyReader;
+import guide.legcramps.content.read.CareRules;
+import guide.legcramps.content.read.CareRulesReader;
+import guide.legcramps.content.read.ContentImages;
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.read.ContentReader;
+import guide.legcramps.content.read.OldSources;
 import guide.legcramps.content.render.FileRenderer;
 import guide.legcramps.content.render.MarkdownRenderer;
 import guide.legcramps.content.render.RenderedContent;
 
 /**
- * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files; read each
- * one's front matter and render its body ({@code read}, {@code render}); check references, aliases
- * and links across files ({@code check}); link related articles, tag counts and topics
- * ({@code link}). A file with an error is left out and reported; the rest loads. No web, no database.
+ * Builds a {@link ContentSnapshot} from a content folder, stage by stage: read the files, the care
+ * rules ({@code care.yaml}), the bibliography ({@code references.yaml}) and the images; read each
+ * one's front matter and render its body ({@code read}, {@code render}); check citations,
+ * references, aliases, links, images and care cards across files ({@code check}); link related
+ * articles, tag counts, topics, the care cards, the citations and the images' addresses
+ * ({@code link}). A file with an error is left out and reported; the rest loads. No web, no
+ * database.
  * <p>
  * A builder remembers the last good version of every file it loaded, so on a reload a file whose
  * new version has an error keeps serving its last good version (and the error is reported).
@@ -36,9 +45,23 @@ public final class ContentBuilder {
 
 	private final ContentLinker linker;
 
+	private final LastGoodDataFile<CareRules> careRules;
+
+	private final LastGoodDataFile<Bibliography> references = new LastGoodDataFile<>(BibliographyReader.NAME,
+			BibliographyReader::read, Bibliography.NONE);
+
+	private final ImageFiles imageFiles = new ImageFiles();
+
 	public ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles) {
-		this.files = new ParsedFiles(new FileRenderer(renderer));
+		this(renderer, relatedArticles, OldSources.READ);
+	}
+
+	/** @param oldSources whether the old ways of giving sources are still read ({@link OldSources}) */
+	ContentBuilder(MarkdownRenderer renderer, RelatedArticles relatedArticles, boolean oldSources) {
+		this.files = new ParsedFiles(new FileRenderer(renderer), oldSources);
 		this.linker = new ContentLinker(relatedArticles);
+		this.careRules = new LastGoodDataFile<>("care.yaml",
+				(file, today, problems) -> CareRulesReader.read(file, today, problems, oldSources), CareRules.NONE);
 	}
 
 	public ContentSnapshot build(Path contentDir, LocalDate today) {
@@ -46,6 +69,10 @@ public final class ContentBuilder {
 		long start = System.nanoTime();
 		ContentReader.Result read = new ContentReader().read(contentDir);
 		problems.addAll(read.problems());
+		CareRules care = this.careRules.read(contentDir, read.data().get(this.careRules.name()), today, problems);
+		Bibliography bibliography = this.references.read(contentDir, read.data().get(this.references.name()), today,
+				problems);
+		ContentImages images = this.imageFiles.resolve(read, problems);
 		long afterRead = System.nanoTime();
 
 		ParsedFiles.Result parsed = this.files.renderAll(read.files(), today, problems);
@@ -53,18 +80,22 @@ public final class ContentBuilder {
 		long afterRender = System.nanoTime();
 
 		Set<String> parsedArticles = Set.copyOf(content.articles().keySet());
-		Map<String, String> aliases = CrossFileChecks.check(content, present(read), parsedArticles, today, problems);
+		CrossFileChecks.Checked checked = CrossFileChecks.check(content, care, bibliography, images, present(read),
+				parsedArticles, today, problems);
+		Map<String, String> aliases = checked.aliases();
 		long afterValidate = System.nanoTime();
 
 		Publication publication = Publication.on(today, content.articles());
 		aliases.values().removeIf((target) -> !publication.isLive(target.substring("/articles/".length())));
-		ContentLinker.Linked linked = this.linker.link(content, publication, parsedArticles, problems);
+		ContentLinker.Linked linked = this.linker.link(content, checked.care(), bibliography, images, publication,
+				parsedArticles, problems);
 		long afterLink = System.nanoTime();
 
 		this.files.remember(content);
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
-				linked.pages(), Map.copyOf(aliases), publication.drafts(), publication.scheduled(),
+				linked.pages(), Map.copyOf(aliases), images.byAddress(), linked.previews(), publication.drafts(),
+				publication.scheduled(),
 				publication.nextPublication(), List.copyOf(problems),
 				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
 						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,

@@ -38,11 +38,15 @@ public class ContentLoader implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContentMetrics metrics;
+
 	private volatile ContentSnapshot current;
 
-	ContentLoader(SiteProperties site, ContentStore store, Clock clock, ApplicationEventPublisher events) {
+	ContentLoader(SiteProperties site, ContentStore store, Clock clock, ApplicationEventPublisher events,
+			ContentMetrics metrics) {
 		this.site = site;
 		this.events = events;
+		this.metrics = metrics;
 		this.store = store;
 		this.clock = clock;
 		this.builder = new ContentBuilder(new MarkdownRenderer(),
@@ -82,6 +86,7 @@ public class ContentLoader implements SmartInitializingSingleton {
 			this.events.publishEvent(change);
 		});
 		long end = System.nanoTime();
+		this.metrics.loaded(snapshot, (end - beforeStore) / 1_000_000, (end - start) / 1_000_000);
 		ContentSnapshot.StageTimes t = snapshot.times();
 		logger.info(
 				"Loaded content from {}: {} topics, {} articles ({} drafts, {} scheduled), {} tags, {} authors, {} pages;"

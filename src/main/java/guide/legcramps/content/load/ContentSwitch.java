@@ -34,4 +34,9 @@ public class ContentSwitch {
 		}
 	}
 
+	/** Whether requests are waiting for a switch to finish, for tests and diagnostics. */
+	boolean hasWaitingReaders() {
+		return this.lock.hasQueuedThreads();
+	}
+
 }

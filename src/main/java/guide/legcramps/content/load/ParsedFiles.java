@@ -46,14 +46,18 @@ final class ParsedFiles {
 	record Result(RenderedContent content, int parsedFiles, long parseNanos, long renderNanos) {
 	}
 
-	ParsedFiles(FileRenderer renderer) {
+	/** Whether the old front-matter {@code sources:} list is still read (see {@code OldSources}). */
+	private final boolean oldSources;
+
+	ParsedFiles(FileRenderer renderer, boolean oldSources) {
 		this.renderer = renderer;
+		this.oldSources = oldSources;
 	}
 
 	Result renderAll(List<SourceFile> files, LocalDate today, List<ContentProblem> problems) {
 		// Each file is parsed and rendered on its own, so the work is spread over the cores; the
 		// parser, renderer and cleaner are immutable and shared (MarkdownRendererTest proves it).
-		DocumentReader reader = new DocumentReader(today);
+		DocumentReader reader = new DocumentReader(today, this.oldSources);
 		LongAdder parseNanos = new LongAdder();
 		LongAdder renderNanos = new LongAdder();
 		LongAdder parsedFiles = new LongAdder();

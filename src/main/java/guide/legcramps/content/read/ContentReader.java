@@ -11,6 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,9 +22,12 @@ import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.Problems;
 
 /**
- * Reads every file under the content folder in sorted order. Files it cannot use (wrong folder,
- * not markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a folder,
- * a name that is not a slug) are reported by name and skipped; nothing is skipped silently.
+ * Reads every file under the content folder in sorted order: the markdown documents in the five
+ * folders, the site-wide data files beside them ({@code care.yaml}, {@code references.yaml}) and
+ * the images in {@code images/} ({@link ImageReader}). Files it cannot use (wrong folder, not
+ * markdown, too large, not UTF-8, NUL bytes, a link leading outside the folder or to a folder, a
+ * name that is not a slug, an image that fails its checks) are reported by name and skipped;
+ * nothing is skipped silently.
  */
 public final class ContentReader {
 
@@ -28,16 +35,35 @@ public final class ContentReader {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	public record Result(List<SourceFile> files, List<ContentProblem> problems) {
+	/**
+	 * The data files the site reads from the top of the content folder, beside the five folders:
+	 * the care rules and the bibliography.
+	 */
+	public static final Set<String> DATA_FILES = Set.of("care.yaml", BibliographyReader.NAME);
+
+	/**
+	 * The markdown documents, the data files by name, the images that passed their checks, the names
+	 * of those in {@code images/} that did not, and the problems of every file.
+	 */
+	public record Result(List<SourceFile> files, Map<String, DataFile> data, List<ImageFile> images,
+			Set<String> failedImages, List<ContentProblem> problems) {
+	}
+
+	/** One path's reading: a document, a data file, an image (or the name of one that failed) or none, and its problems. */
+	private record One(SourceFile file, DataFile data, ImageFile image, String failedImage,
+			List<ContentProblem> problems) {
 	}
 
 	public Result read(Path contentDir) {
 		List<SourceFile> files = new ArrayList<>();
+		Map<String, DataFile> data = new TreeMap<>();
+		List<ImageFile> images = new ArrayList<>();
+		Set<String> failedImages = new TreeSet<>();
 		List<ContentProblem> problems = new ArrayList<>();
 		if (!Files.isDirectory(contentDir)) {
 			Problems p = new Problems(contentDir.toString());
 			p.error(1, 1, "content folder not found");
-			return new Result(files, p.list());
+			return new Result(files, data, images, failedImages, p.list());
 		}
 		// Walk the real folder, so a content folder that is itself a link (a release's "current") is
 		// read through; links met inside it are judged one by one and never walked into.
@@ -51,32 +77,46 @@ public final class ContentReader {
 		}
 		// Files are read on every core (the order is kept), as reading and decoding a few thousand
 		// small files one by one was a second of a large load.
-		List<Result> each = paths.parallelStream().map((path) -> {
+		List<One> each = paths.parallelStream().map((path) -> {
 			Path relative = root.relativize(path);
 			Problems p = new Problems(contentDir.resolve(relative).toString());
-			SourceFile file = readOne(root, relative, p);
-			return new Result((file != null) ? List.of(file) : List.of(), p.list());
+			if (relative.getNameCount() == 1 && DATA_FILES.contains(relative.toString())) {
+				return new One(null, readData(root, relative, p), null, null, p.list());
+			}
+			if (relative.getNameCount() == 2 && relative.getName(0).toString().equals(ImageFile.FOLDER)) {
+				ImageFile image = readImage(root, relative, p);
+				return new One(null, null, image, (image == null) ? relative.getFileName().toString() : null,
+						p.list());
+			}
+			return new One(readOne(root, relative, p), null, null, null, p.list());
 		}).toList();
-		for (Result one : each) {
-			files.addAll(one.files());
+		for (One one : each) {
+			if (one.file() != null) {
+				files.add(one.file());
+			}
+			if (one.data() != null) {
+				data.put(one.data().name(), one.data());
+			}
+			if (one.image() != null) {
+				images.add(one.image());
+			}
+			if (one.failedImage() != null) {
+				failedImages.add(one.failedImage());
+			}
 			problems.addAll(one.problems());
 		}
-		return new Result(files, problems);
+		return new Result(files, data, images, failedImages, problems);
 	}
 
 	private SourceFile readOne(Path root, Path relative, Problems p) {
-		Path path = root.resolve(relative);
-		// What is checked is what is read: the link's final target, never the link again. The walk
-		// never enters a linked folder, so a file that is not a link is already its own real path.
-		boolean link = Files.isSymbolicLink(path);
-		Path target = link ? realPath(path) : path;
-		if (link && !isUsableLink(path, target, root, p)) {
+		Path target = usableTarget(root, relative, p);
+		if (target == null) {
 			return null;
 		}
 		String fileName = relative.getFileName().toString();
 		ContentKind kind = (relative.getNameCount() == 2) ? ContentKind.ofFolder(relative.getName(0).toString()) : null;
 		if (kind == null) {
-			p.warning(1, 1, "not in a content folder (topics/, articles/, tags/, authors/ or pages/); skipped");
+			p.warning(1, 1, "not in a content folder (topics/, articles/, tags/, authors/, pages/ or images/); skipped");
 			return null;
 		}
 		if (!fileName.endsWith(".md")) {
@@ -91,6 +131,29 @@ public final class ContentReader {
 		}
 		String text = readText(target, p);
 		return (text != null) ? new SourceFile(p.path(), kind, slug, text) : null;
+	}
+
+	private static DataFile readData(Path root, Path relative, Problems p) {
+		Path target = usableTarget(root, relative, p);
+		String text = (target != null) ? readText(target, p) : null;
+		return (text != null) ? new DataFile(p.path(), relative.toString(), text) : null;
+	}
+
+	private static ImageFile readImage(Path root, Path relative, Problems p) {
+		Path target = usableTarget(root, relative, p);
+		return (target != null) ? ImageReader.read(target, relative.getFileName().toString(), p) : null;
+	}
+
+	/**
+	 * The file to read for a path: itself, or a link's target inside the content folder; null for a
+	 * link that is not. What is checked is what is read: the link's final target, never the link
+	 * again. The walk never enters a linked folder, so a file that is not a link is already its own
+	 * real path.
+	 */
+	private static Path usableTarget(Path root, Path relative, Problems p) {
+		Path path = root.resolve(relative);
+		Path target = Files.isSymbolicLink(path) ? realPath(path) : path;
+		return (Files.isSymbolicLink(path) && !isUsableLink(path, target, root, p)) ? null : target;
 	}
 
 	/** A link is read only when it leads to a file inside the content folder. */

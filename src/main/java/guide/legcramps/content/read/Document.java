@@ -16,6 +16,16 @@ public sealed interface Document {
 	/** The same document without its markdown body, which nothing needs once it is rendered. */
 	Document withoutBody();
 
+	/** The old front-matter {@code sources:} list of an article or topic; empty for the others and in the new way. */
+	default List<Reference> oldSources() {
+		return List.of();
+	}
+
+	/** The works an article or topic offers as further reading, by id; empty for the others. */
+	default List<String> furtherReading() {
+		return List.of();
+	}
+
 	default String slug() {
 		return origin().slug();
 	}
@@ -30,24 +40,36 @@ public sealed interface Document {
 
 	}
 
-	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs) implements Document {
+	/**
+	 * A topic hub; {@code reviewed}, {@code nextReview}, {@code oldSources} and {@code furtherReading}
+	 * are optional.
+	 */
+	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs, LocalDate reviewed,
+			LocalDate nextReview, List<Reference> oldSources, List<String> furtherReading) implements Document {
 
 		@Override
 		public Topic withoutBody() {
-			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs);
+			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs, this.reviewed,
+					this.nextReview, this.oldSources, this.furtherReading);
 		}
 
 	}
 
+	/**
+	 * An article. Its sources are the works its text cites; {@code oldSources} is the old
+	 * front-matter list ({@link OldSources}), empty in an article that cites; {@code furtherReading}
+	 * names works of {@code references.yaml} offered but not cited.
+	 */
 	record Article(Origin origin, String title, String summary, String topic, List<String> tags, String author,
 			LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-			List<Citation> sources, boolean draft, List<String> aliases) implements Document {
+			List<Reference> oldSources, List<String> furtherReading, boolean draft, List<String> aliases)
+			implements Document {
 
 		@Override
 		public Article withoutBody() {
 			return new Article(this.origin.withoutBody(), this.title, this.summary, this.topic, this.tags, this.author,
-					this.published, this.reviewed, this.nextReview, this.related, this.sources, this.draft,
-					this.aliases);
+					this.published, this.reviewed, this.nextReview, this.related, this.oldSources, this.furtherReading,
+					this.draft, this.aliases);
 		}
 
 		/** Drafts are never public; a future {@code published} date is public from the start of that day. */
@@ -82,10 +104,6 @@ public sealed interface Document {
 			return new Page(this.origin.withoutBody(), this.title, this.summary);
 		}
 
-	}
-
-	/** One entry of an article's sources. {@code authors} and {@code year} are optional. */
-	record Citation(String title, String authors, String publisher, Integer year, String url) {
 	}
 
 }

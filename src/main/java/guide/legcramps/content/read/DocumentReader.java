@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import guide.legcramps.content.Problems;
-import guide.legcramps.content.read.Document.Citation;
 import guide.legcramps.content.read.Document.Origin;
 
 /**
@@ -17,10 +16,11 @@ import guide.legcramps.content.read.Document.Origin;
  */
 public final class DocumentReader {
 
-	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as");
+	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as", "reviewed", "next_review",
+			"sources", "further_reading");
 
 	static final Set<String> ARTICLE_FIELDS = Set.of("title", "summary", "topic", "tags", "author", "published",
-			"reviewed", "next_review", "related", "sources", "draft", "aliases");
+			"reviewed", "next_review", "related", "sources", "further_reading", "draft", "aliases");
 
 	/** An alias is a plain absolute path: no query, no fragment, no dot segments. */
 	static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern
@@ -41,8 +41,16 @@ public final class DocumentReader {
 
 	private final int latestYear;
 
+	private final boolean oldSources;
+
 	public DocumentReader(LocalDate today) {
+		this(today, OldSources.READ);
+	}
+
+	/** @param oldSources whether the old front-matter {@code sources:} list is still read ({@link OldSources}) */
+	public DocumentReader(LocalDate today, boolean oldSources) {
 		this.latestYear = today.getYear() + 1;
+		this.oldSources = oldSources;
 	}
 
 	/** The document, or {@code null} when the file has errors (they are in {@code problems}). */
@@ -69,8 +77,16 @@ public final class DocumentReader {
 
 	private Document topic(Origin origin, FrontMatter fm) {
 		fm.reportUnknownFields(TOPIC_FIELDS);
-		return new Document.Topic(origin, fm.text("title", true), summary(fm, 10, 300),
-				fm.textList("also_known_as", false));
+		String title = fm.text("title", true);
+		String summary = summary(fm, 10, 300);
+		List<String> alsoKnownAs = fm.textList("also_known_as", false);
+		LocalDate reviewed = fm.date("reviewed", false);
+		LocalDate nextReview = nextReview(fm, null, reviewed);
+		if (!fm.has("reviewed") && fm.has("next_review")) {
+			fm.error("next_review", "'next_review' needs a 'reviewed' date before it");
+		}
+		return new Document.Topic(origin, title, summary, alsoKnownAs, reviewed, nextReview, oldSources(fm),
+				fm.slugList("further_reading", false));
 	}
 
 	private Document article(Origin origin, FrontMatter fm) {
@@ -85,35 +101,13 @@ public final class DocumentReader {
 		String author = fm.slug("author", true);
 		LocalDate published = fm.date("published", true);
 		LocalDate reviewed = fm.date("reviewed", true);
-		LocalDate nextReview = fm.date("next_review", false);
-		if (published != null && reviewed != null && reviewed.isBefore(published)) {
-			fm.error("reviewed", "'reviewed' (" + reviewed + ") is before 'published' (" + published + ")");
-		}
-		if (reviewed != null && nextReview != null && !nextReview.isAfter(reviewed)) {
-			fm.error("next_review", "'next_review' (" + nextReview + ") must be after 'reviewed' (" + reviewed + ")");
-		}
-		if (reviewed != null && nextReview != null && nextReview.isAfter(reviewed.plusYears(MAX_REVIEW_YEARS))) {
-			fm.error("next_review", "'next_review' (" + nextReview + ") is more than " + MAX_REVIEW_YEARS
-					+ " years after 'reviewed' (" + reviewed + ")");
-		}
-		if (reviewed != null && nextReview == null && !fm.has("next_review")) {
-			nextReview = reviewed.plusYears(1);
-		}
+		LocalDate nextReview = nextReview(fm, published, reviewed);
 		List<String> related = fm.slugList("related", false);
 		if (related.contains(origin.slug())) {
 			fm.error("related", "'related' lists the article itself");
 		}
-		List<Citation> sources = new ArrayList<>();
-		List<FrontMatter> entries = fm.mappings("sources", true, "source");
-		if (fm.isList("sources") && entries.isEmpty()) {
-			fm.error("sources", "'sources' must list at least one source");
-		}
-		for (FrontMatter entry : entries) {
-			Citation citation = citation(entry);
-			if (citation != null) {
-				sources.add(citation);
-			}
-		}
+		List<Reference> oldSources = oldSources(fm);
+		List<String> furtherReading = fm.slugList("further_reading", false);
 		boolean draft = fm.flag("draft");
 		List<String> aliases = new ArrayList<>();
 		for (String alias : fm.textList("aliases", false)) {
@@ -128,21 +122,74 @@ public final class DocumentReader {
 			}
 		}
 		return new Document.Article(origin, title, summary, topic, tags, author, published, reviewed, nextReview,
-				related, sources, draft, aliases);
+				related, oldSources, furtherReading, draft, aliases);
 	}
 
-	private Citation citation(FrontMatter entry) {
+	/**
+	 * {@code next_review}, checked against {@code reviewed} (and {@code published}, when the document
+	 * has one); a year after {@code reviewed} when not given.
+	 */
+	private static LocalDate nextReview(FrontMatter fm, LocalDate published, LocalDate reviewed) {
+		LocalDate nextReview = fm.date("next_review", false);
+		if (published != null && reviewed != null && reviewed.isBefore(published)) {
+			fm.error("reviewed", "'reviewed' (" + reviewed + ") is before 'published' (" + published + ")");
+		}
+		if (reviewed != null && nextReview != null && !nextReview.isAfter(reviewed)) {
+			fm.error("next_review", "'next_review' (" + nextReview + ") must be after 'reviewed' (" + reviewed + ")");
+		}
+		if (reviewed != null && nextReview != null && nextReview.isAfter(reviewed.plusYears(MAX_REVIEW_YEARS))) {
+			fm.error("next_review", "'next_review' (" + nextReview + ") is more than " + MAX_REVIEW_YEARS
+					+ " years after 'reviewed' (" + reviewed + ")");
+		}
+		if (reviewed != null && nextReview == null && !fm.has("next_review")) {
+			nextReview = reviewed.plusYears(1);
+		}
+		return nextReview;
+	}
+
+	/**
+	 * The old front-matter list of sources, while it is still read; an error once it is not. An
+	 * article must have sources either way: {@link guide.legcramps.content.render.FileRenderer}
+	 * checks that it cites some, once its text is rendered.
+	 */
+	private List<Reference> oldSources(FrontMatter fm) {
+		if (!fm.has("sources")) {
+			return List.of();
+		}
+		if (!this.oldSources) {
+			fm.error("sources", "'sources' is no longer read: " + OldSources.NEW_WAY);
+			return List.of();
+		}
+		List<Reference> sources = new ArrayList<>();
+		List<FrontMatter> entries = fm.mappings("sources", true, "source");
+		if (fm.isList("sources") && entries.isEmpty()) {
+			fm.error("sources", "'sources' must list at least one source");
+		}
+		for (FrontMatter entry : entries) {
+			Reference work = oldSource(entry);
+			if (work != null) {
+				sources.add(work);
+			}
+		}
+		return List.copyOf(sources);
+	}
+
+	private Reference oldSource(FrontMatter entry) {
 		entry.reportUnknownFields(SOURCE_FIELDS);
 		String title = entry.text("title", true);
 		String authors = entry.text("authors", false);
 		String publisher = entry.text("publisher", true);
 		Integer year = entry.integer("year", false, 1800, this.latestYear);
-		String url = entry.text("url", true);
+		// a work with no address known is cited in full without a link, never linked to a search
+		String url = entry.text("url", false);
 		if (url != null && !isWebAddress(url)) {
 			entry.error("url", "'url' must be a full http:// or https:// address, not '" + url + "'");
 			return null;
 		}
-		return (title != null && publisher != null && url != null) ? new Citation(title, authors, publisher, year, url)
+		DocumentLinks.warnIfNotADocument(entry, "url", url);
+		List<Reference.Name> names = (authors != null) ? List.of(new Reference.Name(null, null, authors)) : List.of();
+		return (title != null && publisher != null)
+				? new Reference(null, null, names, title, null, publisher, year, null, null, url, entry.line("title"))
 				: null;
 	}
 

@@ -217,6 +217,36 @@ public final class FrontMatter {
 		return false;
 	}
 
+	/** A mapping under a key, such as a care level's words, read as its own front matter. */
+	FrontMatter mapping(String key, boolean required) {
+		Node value = value(key, required);
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof MappingNode mapping)) {
+			error(key, "'" + key + "' must have fields on the lines below it, not " + describe(value));
+			return null;
+		}
+		return new FrontMatter(mapping, this.problems, this.lineOffset, this.prefix + key + ": ");
+	}
+
+	/** A field's text as written, or null, reporting nothing: for naming an entry in another message. */
+	String textOrNull(String key) {
+		NodeTuple tuple = this.fields.get(key);
+		return (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && !scalar.getValue().isBlank())
+				? scalar.getValue().strip() : null;
+	}
+
+	/** A field's value as YAML wrote it, or null: for shapes the getters above do not read. */
+	Node node(String key) {
+		return value(key, false);
+	}
+
+	/** The names of the fields, in the file's order. */
+	Set<String> names() {
+		return this.fields.keySet();
+	}
+
 	/** A list of mappings, such as the sources, each read as its own front matter. */
 	List<FrontMatter> mappings(String key, boolean required, String itemName) {
 		Node value = value(key, required);
@@ -244,6 +274,10 @@ public final class FrontMatter {
 
 	void error(String key, String message) {
 		this.problems.error(line(key), 1, this.prefix + message);
+	}
+
+	void warning(String key, String message) {
+		this.problems.warning(line(key), 1, this.prefix + message);
 	}
 
 	private void error(Node node, String message) {

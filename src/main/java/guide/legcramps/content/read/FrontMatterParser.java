@@ -72,11 +72,37 @@ final class FrontMatterParser {
 	}
 
 	/**
+	 * A site-wide data file ({@code care.yaml}, {@code references.yaml}) as fields, or null when it
+	 * is not YAML or not a mapping ({@code shape} says what it must hold); lines are the file's own.
+	 */
+	static FrontMatter dataFile(DataFile file, Problems problems, String shape) {
+		Node root;
+		try {
+			root = compose(file.text());
+		}
+		catch (MarkedYAMLException ex) {
+			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
+			problems.error((mark != null) ? mark.getLine() + 1 : 1, (mark != null) ? mark.getColumn() + 1 : 1,
+					"invalid YAML: " + ex.getProblem());
+			return null;
+		}
+		catch (YAMLException ex) {
+			problems.error(1, 1, "invalid YAML: " + ex.getMessage());
+			return null;
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			problems.error(1, 1, file.name() + " must hold " + shape);
+			return null;
+		}
+		return new FrontMatter(mapping, problems, 1, "");
+	}
+
+	/**
 	 * What {@code new Yaml(options).compose(...)} does, without building the object constructor and
 	 * representer that {@code Yaml} makes first and composing never uses: that was most of the cost
 	 * of reading a small front matter.
 	 */
-	private static Node compose(String yaml) {
+	static Node compose(String yaml) {
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setAllowRecursiveKeys(false);

@@ -11,8 +11,8 @@ import guide.legcramps.content.read.SourceFile;
 
 /**
  * One file through reading and rendering: its front matter into a typed document, its body into
- * HTML, and the one rule that needs both (a long article needs sections). Shared by every thread
- * of a load: the renderer is immutable.
+ * HTML, and the rules that need both (a long article needs sections; an article cites its
+ * sources; a hub, a short lead). Shared by every thread of a load: the renderer is immutable.
  */
 public final class FileRenderer {
 
@@ -46,8 +46,31 @@ public final class FileRenderer {
 			fileProblems.error(document.origin().bodyLine(), 1, "an article over " + SECTIONS_NEEDED_OVER_WORDS
 					+ " words needs '##' sections (it has " + rendered.wordCount() + " words and none)");
 		}
+		if (document instanceof Document.Article && rendered.citations().isEmpty()
+				&& document.oldSources().isEmpty() && !document.origin().frontMatter().has("sources")) {
+			fileProblems.error(document.origin().bodyLine(), 1, "an article needs sources: cite the works its"
+					+ " claims rest on in the text, like [@id] (the works are listed in references.yaml)");
+		}
+		if (document instanceof Document.Topic) {
+			checkLead(rendered, document.origin().bodyLine(), fileProblems);
+		}
 		return new Result(fileProblems.hasErrors() ? null : new RenderedDocument<>(document.withoutBody(), rendered),
 				fileProblems.list());
+	}
+
+	/** A phone must show a hub's first article without scrolling: a short lead, the rest after the list. */
+	private static void checkLead(MarkdownRenderer.Rendered rendered, int line, Problems problems) {
+		if (rendered.leadWords() > HubLead.LEAD_WORDS) {
+			problems.warning(line, 1, "a hub's lead (the text before <!--more-->) has " + rendered.leadWords()
+					+ " words: keep it to about " + HubLead.LEAD_WORDS
+					+ ", so a phone shows the first article without scrolling");
+		}
+		else if (rendered.leadWords() < 0 && rendered.wordCount() > HubLead.LEAD_WORDS) {
+			problems.warning(line, 1, "a hub's introduction of " + rendered.wordCount() + " words needs a line"
+					+ " <!--more--> after a lead of about " + HubLead.LEAD_WORDS
+					+ " words: the rest then follows the list of articles, so a phone shows the first article"
+					+ " without scrolling");
+		}
 	}
 
 	private static Document.Origin withProblems(Document.Origin origin, Problems problems) {

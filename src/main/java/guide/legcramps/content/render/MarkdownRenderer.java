@@ -2,13 +2,15 @@ package guide.legcramps.content.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -18,53 +20,32 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 
 import guide.legcramps.content.read.ContentKind;
 import guide.legcramps.content.read.Document;
+import guide.legcramps.content.read.DocumentLinks;
 
 /**
  * Markdown to sanitised HTML, once per content load. The flexmark parsers and renderers are
  * immutable and shared. A body with raw HTML, entities or unusual addresses goes through a jsoup
- * cleaner that keeps only an allowlist of elements and attributes, so raw HTML in a file can never
- * put script into a page; a body of plain markdown ({@link PlainMarkdown}) is written by flexmark
- * directly as exactly what that cleaner would keep.
+ * cleaner that keeps only an allowlist of elements and attributes ({@link SanitisedHtml}), so raw
+ * HTML in a file can never put script into a page; a body of plain markdown ({@link PlainMarkdown})
+ * is written by flexmark directly as exactly what that cleaner would keep.
  */
 public final class MarkdownRenderer {
 
 	/** Words a reader gets through in a minute, for the reading time. */
 	static final int WORDS_PER_MINUTE = 200;
 
+	/** The reading time of so many words, in whole minutes, at least one. */
+	static int minutes(int words) {
+		return Math.max(1, Math.round((float) words / WORDS_PER_MINUTE));
+	}
+
 	static final String BASE = "https://base.invalid/";
 
 	private static final java.util.regex.Pattern RELATIVE_MARKDOWN = java.util.regex.Pattern
 		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?");
-
-	/**
-	 * Exactly what markdown writes, plus a few inline elements an author may type as HTML; narrower
-	 * than jsoup's "relaxed" list, which also lets through {@code h1} (the page title is the only
-	 * one), {@code div}, {@code span} and presentational attributes. Any other element is dropped and
-	 * only its text kept (script and style lose their text too). Attributes are per element, so never
-	 * {@code style}, {@code srcdoc} or an event handler. Links may be http, https, mailto or
-	 * relative; images https or relative.
-	 */
-	private static final Safelist SAFELIST = Safelist.none()
-		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "s", "del", "small", "sub",
-				"sup", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "table",
-				"thead", "tbody", "tr", "th", "td")
-		.addAttributes("a", "href", "title")
-		.addAttributes("img", "src", "alt", "title")
-		.addAttributes("ol", "start")
-		.addAttributes("abbr", "title")
-		.addAttributes("h2", "id")
-		.addAttributes("h3", "id")
-		.addAttributes("h4", "id")
-		.addProtocols("a", "href", "http", "https", "mailto")
-		.addProtocols("img", "src", "https")
-		.preserveRelativeLinks(true);
 
 	private final Parser parser;
 
@@ -78,10 +59,11 @@ public final class MarkdownRenderer {
 
 	/** Ids the page layout uses itself; a heading that would take one is renamed, so ids stay unique. */
 	static final Set<String> LAYOUT_IDS = Set.of("main", "contents-heading", "tags-heading", "sources-heading",
-			"related-heading", "articles-heading", "latest-heading", "topics-heading", "topic-tags-heading",
-			"related-tags-heading");
+			"further-reading-heading", "related-heading", "articles-heading", "latest-heading", "topics-heading",
+			"topic-tags-heading", "related-tags-heading");
 
-	private final Cleaner cleaner;
+	/** The ids of the sources list's entries and of the citations that link to them. */
+	private static final java.util.regex.Pattern CITATION_IDS = java.util.regex.Pattern.compile("(source|cite)-[0-9]+");
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
@@ -94,25 +76,60 @@ public final class MarkdownRenderer {
 		MutableDataSet withoutAutolinks = new MutableDataSet(options);
 		withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
 		this.parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(Figures::renderer).build();
 		MutableDataSet plainOptions = new MutableDataSet(options);
 		// flexmark need not tidy the lines it writes (indents, blank lines) for HTML only a browser
 		// reads: a tenth of its time
 		plainOptions.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions)).build();
-		this.cleaner = new Cleaner(SAFELIST);
+		this.plainRenderer = PlainMarkdown.configure(HtmlRenderer.builder(plainOptions))
+			.nodeRendererFactory(Figures::renderer)
+			.build();
 	}
 
 	/**
-	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length, the
-	 * ids of all its headings, and the links inside the site that it makes (to be checked across files).
+	 * A rendered body: sanitised HTML, its level-2 headings for a table of contents, its length
+	 * (citations are not words), the ids of all its headings, the links inside the site that it
+	 * makes (to be checked across files), the care cards it names and the citations it makes, each
+	 * card and citation standing in the HTML as a placeholder until the link stage puts it there
+	 * ({@link #filled}), the images of this site it shows (written {@code /images/<name>} until the
+	 * link stage gives each its fingerprinted address), and for a hub with a {@code <!--more-->}
+	 * line the words of its lead ({@link HubLead}; -1 without one).
 	 */
 	public record Rendered(String html, List<Section> sections, int wordCount, int readingMinutes,
-			Set<String> anchors, List<InternalLink> links) {
+			Set<String> anchors, List<InternalLink> links, List<CareCard> cards, List<Citation> citations,
+			List<ImageUse> images, int leadWords) {
+
+		/**
+		 * The HTML with each card's placeholder replaced by what {@code card} makes of it, and each
+		 * citation's by what {@code citation} makes of it, called in the order the citations appear.
+		 */
+		public String filled(Function<CareCard, String> card, Function<Citation, String> citation) {
+			String html = this.html;
+			for (int i = 0; i < this.cards.size(); i++) {
+				html = html.replace("<p>" + CareMarkers.placeholder(i) + "</p>", card.apply(this.cards.get(i)));
+			}
+			return CitationMarkers.fill(html, this.citations, citation);
+		}
+
+	}
+
+	/** A citation: the ids it cites, in its order, and where it is written. */
+	public record Citation(List<String> ids, int line, int column) {
+	}
+
+	/**
+	 * A care card a body names: the rule's id, the marker's line, and the heading level its card
+	 * takes (one below the section it sits in).
+	 */
+	public record CareCard(String rule, int line, int headingLevel) {
 	}
 
 	/** A link to a page of this site, as written in the markdown (after rewriting {@code x.md}), and its line. */
 	public record InternalLink(String href, int line) {
+	}
+
+	/** An image of this site a body shows: its file name in {@code images/}, the address written, and its line. */
+	public record ImageUse(String name, String src, int line) {
 	}
 
 	/** A {@code ##} heading: its anchor id and text. */
@@ -129,8 +146,11 @@ public final class MarkdownRenderer {
 	 * compare the two).
 	 */
 	Rendered render(Document.Origin origin, boolean sanitiseAlways) {
-		Node document = parse(origin.body());
+		CareMarkers.Found cards = CareMarkers.find(origin.body(), origin.bodyLine(), origin.kind(), origin.problems());
+		CitationMarkers.Found citations = CitationMarkers.find(cards.body(), origin.bodyLine(), origin.problems());
+		com.vladsch.flexmark.util.ast.Document document = parse(citations.body());
 		List<InternalLink> links = new ArrayList<>();
+		List<ImageUse> images = new ArrayList<>();
 		Map<String, String> rewrites = new HashMap<>();
 		boolean plain = !sanitiseAlways;
 		for (Node node : document.getDescendants()) {
@@ -139,6 +159,9 @@ public final class MarkdownRenderer {
 				origin.problems()
 					.error(origin.bodyLine() + heading.getStartLineNumber(), 1,
 							"use '##' for sections: the page title is the only level-1 heading");
+			}
+			if (node instanceof Image image) {
+				Figures.check(image, origin.bodyLine() + node.getStartLineNumber(), origin.problems(), images);
 			}
 			if (node instanceof Link link) {
 				String url = link.getUrl().toString();
@@ -149,11 +172,47 @@ public final class MarkdownRenderer {
 						rewrites.put(url, internal);
 					}
 				}
+				else {
+					warnIfNotADocument(url, origin.bodyLine() + node.getStartLineNumber(), origin);
+				}
+			}
+			else if (node instanceof AutoLink link) {
+				warnIfNotADocument(link.getUrl().toString(), origin.bodyLine() + node.getStartLineNumber(), origin);
 			}
 		}
-		return plain ? renderPlain((com.vladsch.flexmark.util.ast.Document) document, origin.kind(), links)
-				: renderSanitised(document, links, rewrites);
+		Rendered rendered = plain ? renderPlain(document, origin.kind(), links)
+				: SanitisedHtml.render(this.renderer.render(document), links, rewrites);
+		CitationMarkers.checkPlaced(rendered.html(), citations.citations(), origin.problems());
+		int leadWords = (cards.leadMarkerLine() > 0)
+				? HubLead.leadWords(document, cards.leadMarkerLine(), origin.problems()) : -1;
+		if (cards.cards().isEmpty() && citations.citations().isEmpty() && images.isEmpty() && leadWords < 0) {
+			return rendered;
+		}
+		for (int i = 0; i < cards.cards().size(); i++) {
+			if (!rendered.html().contains("<p>" + CareMarkers.placeholder(i) + "</p>")) {
+				origin.problems()
+					.error(cards.cards().get(i).line(), 1,
+							"a care card must be a paragraph of its own: leave a blank line before and after it");
+			}
+		}
+		// a placeholder is one word; the card's words are not the article's own
+		int words = rendered.wordCount() - cards.cards().size() - ((cards.leadMarkerLine() > 0) ? 1 : 0);
+		return new Rendered(rendered.html(), rendered.sections(), words,
+				minutes(words), rendered.anchors(), rendered.links(),
+				cards.cards(), citations.citations(), List.copyOf(images), leadWords);
 	}
+
+	/**
+	 * A link to another site must reach a document, not its home page, a list or a search; an
+	 * author's biography may link a home page.
+	 */
+	private static void warnIfNotADocument(String url, int line, Document.Origin origin) {
+		String why = (origin.kind() != ContentKind.AUTHOR) ? DocumentLinks.whyNotADocument(url) : null;
+		if (why != null) {
+			origin.problems().warning(line, 1, "link " + url + " is " + why + ": " + DocumentLinks.ADVICE);
+		}
+	}
+
 
 	/** Whether {@link #render(Document.Origin)} takes the plain path for this body. */
 	boolean isPlain(String body) {
@@ -165,8 +224,11 @@ public final class MarkdownRenderer {
 		return true;
 	}
 
-	private Node parse(String body) {
-		return (mayAutolink(body) ? this.parser : this.parserWithoutAutolinks).parse(body);
+	private com.vladsch.flexmark.util.ast.Document parse(String body) {
+		Parser chosen = mayAutolink(body) ? this.parser : this.parserWithoutAutolinks;
+		com.vladsch.flexmark.util.ast.Document document = chosen.parse(body);
+		Figures.wrap(document, chosen);
+		return document;
 	}
 
 	private Rendered renderPlain(com.vladsch.flexmark.util.ast.Document document, ContentKind kind,
@@ -185,48 +247,10 @@ public final class MarkdownRenderer {
 			}
 		}
 		return new Rendered(html, List.copyOf(sections), words,
-				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(collected.ids.values()),
-				List.copyOf(links));
+				minutes(words), Set.copyOf(collected.ids.values()),
+				List.copyOf(links), List.of(), List.of(), List.of(), -1);
 	}
 
-	private Rendered renderSanitised(Node document, List<InternalLink> links, Map<String, String> rewrites) {
-		org.jsoup.nodes.Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
-		clean.outputSettings().prettyPrint(false);
-		// one walk over the cleaned tree does every edit; a table is wrapped after it, as that moves it
-		List<Element> tables = new ArrayList<>();
-		List<Section> sections = new ArrayList<>();
-		Set<String> anchors = new HashSet<>();
-		for (Element element : clean.body().getAllElements()) {
-			if (element.nameIs("a") && element.hasAttr("href")) {
-				String href = rewrites.getOrDefault(element.attr("href"), element.attr("href"));
-				element.attr("href", href);
-				// Resolved against the placeholder base, so a protocol-relative "//other.example" counts as outside too.
-				String target = element.absUrl("href");
-				if ((target.startsWith("http://") || target.startsWith("https://")) && !target.startsWith(BASE)) {
-					element.attr("rel", "noopener noreferrer");
-				}
-			}
-			else if (element.nameIs("table")) {
-				tables.add(element);
-			}
-			if (element.hasAttr("id")) {
-				element.id(pageId(element.id()));
-				anchors.add(element.id());
-				if (element.nameIs("h2")) {
-					sections.add(new Section(element.id(), element.text()));
-				}
-			}
-		}
-		for (Element table : tables) {
-			// a wide table scrolls inside its own box on a phone; keyboard users must be able to reach it
-			String header = String.join(", ", table.getElementsByTag("th").eachText());
-			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
-			table.parent().attr("aria-label", header.isEmpty() ? "Table" : "Table: " + header);
-		}
-		int words = countWords(clean.body().text());
-		return new Rendered(clean.body().html(), List.copyOf(sections), words,
-				Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)), Set.copyOf(anchors), List.copyOf(links));
-	}
 
 	/**
 	 * The site path a link points at, or null for a link elsewhere. A relative {@code x.md} link
@@ -255,7 +279,7 @@ public final class MarkdownRenderer {
 
 	/** A heading's id as the page uses it: renamed when the layout has an element with that id. */
 	static String pageId(String id) {
-		return LAYOUT_IDS.contains(id) ? id + "-section" : id;
+		return (LAYOUT_IDS.contains(id) || CITATION_IDS.matcher(id).matches()) ? id + "-section" : id;
 	}
 
 	static int countWords(String text) {

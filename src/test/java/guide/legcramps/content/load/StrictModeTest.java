@@ -30,7 +30,7 @@ class StrictModeTest {
 	void warningsAloneDoNotFailStartup(@TempDir Path dir) throws Exception {
 		Path problems = Path.of("src/test/resources/fixtures/problems");
 		for (String file : List.of("topics/hub.md", "tags/alpha.md", "tags/beta.md", "authors/team.md",
-				"articles/good.md", "articles/unknown-field.md", "articles/review-overdue.md")) {
+				"articles/good.md", "articles/unknown-field.md", "articles/review-overdue.md", "references.yaml")) {
 			Files.createDirectories(dir.resolve(file).getParent());
 			Files.copy(problems.resolve(file), dir.resolve(file));
 		}

@@ -125,7 +125,7 @@ class ContentReaderTest {
 		ContentReader.Result result = read();
 		assertThat(result.files()).extracting(SourceFile::slug).containsExactly("good", "kept");
 		assertThat(problems(result)).containsExactly(
-				"drafts/kept.md:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/ or pages/); skipped");
+				"drafts/kept.md:1:1: warning: not in a content folder (topics/, articles/, tags/, authors/, pages/ or images/); skipped");
 	}
 
 	@Test
@@ -168,12 +168,8 @@ class ContentReaderTest {
 				published: 2026-01-01
 				reviewed: 2026-01-01
 				related: [a/b]
-				sources:
-				  - title: T
-				    publisher: P
-				    url: https://example.org/
 				---
-				Body.
+				Body [@nhs-leg-cramps].
 				""");
 		List<String> problems = new ContentBuilder(new MarkdownRenderer(), new RelatedArticles(5, 0.5))
 			.build(this.content, LocalDate.of(2026, 6, 1))

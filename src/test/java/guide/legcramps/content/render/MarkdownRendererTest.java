@@ -83,8 +83,9 @@ class MarkdownRendererTest {
 
 	@Test
 	void externalLinksGetNoopenerAndInternalLinksStayRelative() {
-		String html = render("See [NHS](https://www.nhs.uk/) and [stretches](/articles/stretches).").html();
-		assertThat(html).contains("<a href=\"https://www.nhs.uk/\" rel=\"noopener noreferrer\">NHS</a>")
+		String html = render("See [NHS](https://www.nhs.uk/conditions/leg-cramps/) and [stretches](/articles/stretches).")
+			.html();
+		assertThat(html).contains("<a href=\"https://www.nhs.uk/conditions/leg-cramps/\" rel=\"noopener noreferrer\">NHS</a>")
 			.contains("<a href=\"/articles/stretches\">stretches</a>");
 	}
 

@@ -1,0 +1,65 @@
+package guide.legcramps.content.load;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The readiness gate with Boot's own availability bean, in the order the speed work may bring: the
+ * port open and Boot ready before the first content load has finished. {@code ReadinessTest}
+ * covers today's order on the running application.
+ */
+class ContentReadinessTest {
+
+	static final ContentChange FIRST_LOAD = new ContentChange(true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+			Set.of());
+
+	@Test
+	void readyBeforeTheFirstLoadIsRefusingUntilTheLoadIsIn() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
+			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			context.publishEvent(FIRST_LOAD);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+		}
+	}
+
+	@Test
+	void aLoadThatFinishesAfterShutdownBeganDoesNotMakeItReady() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
+			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+			AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+			context.publishEvent(FIRST_LOAD);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+		}
+	}
+
+	@Test
+	void loadedFirstThenReadyIsReadyAndLaterReloadsChangeNothing() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
+			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+			context.publishEvent(FIRST_LOAD);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+			context.publishEvent(FIRST_LOAD);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+			AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+			context.publishEvent(FIRST_LOAD);
+			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+		}
+	}
+
+}
