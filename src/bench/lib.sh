@@ -137,7 +137,7 @@ wait_up() {
 }
 
 # run_wrk SERVER URL CONNS OUT SECONDS [WRK_OPTION...]: one `wrk --latency` run with $THREADS
-# threads, with a time-out should wrk hang.
+# threads, with a time-out should wrk hang; further arguments go to wrk (such as -s SCRIPT).
 run_wrk() {
   timeout $(( $5 + 60 )) wrk --latency -t"$THREADS" -c"$3" -d"$5s" "${@:6}" "$2" > "$4" 2>&1 \
     || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }

@@ -77,9 +77,9 @@ for n in "$@"; do
   echo "load $label ($articles articles): launch -> last article ($last) $last_ms ms; start loading -> ready ${ready:-?} ms; load $total ms ($breakdown);" \
     "JVM start -> Started ${jvm_s:-?} s; launch -> health UP $up_ms ms;" \
     "heap after load $heap_loaded MB, after serving all $pages pages once $heap_served MB (served in $serve_ms ms)"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$articles" "$last_ms" "${ready:-?}" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$articles" "$last_ms" "${ready:-?}" \
     "$total" "$(field read)" "$(field 'parse\+render')" "$(field validate)" "$(field link)" "$(field store)" \
-    "${jvm_s:-?}" "$heap_loaded" "$pages" "$heap_served" >> "$table"
+    "$(field index)" "${jvm_s:-?}" "$heap_loaded" "$pages" "$heap_served" >> "$table"
 
   [ "$label" != shipped ] || shipped_ms=$last_ms
   if [ "$articles" = 10000 ]; then
@@ -94,8 +94,8 @@ for n in "$@"; do
 done
 
 echo
-echo "| corpus | articles | launch -> last article (ms) | start loading -> ready (ms) | load (ms) | read | parse+render | validate | link | store | JVM start -> Started (s) | heap after load (MB) | pages served | heap after serving (MB) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| corpus | articles | launch -> last article (ms) | start loading -> ready (ms) | load (ms) | read | parse+render | validate | link | store | index (beside the store) | JVM start -> Started (s) | heap after load (MB) | pages served | heap after serving (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 cat "$table"
 if [ -s "$verdicts" ]; then
   echo

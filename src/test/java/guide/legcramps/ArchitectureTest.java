@@ -75,6 +75,7 @@ class ArchitectureTest {
 			.layer("Commands").definedBy("guide.legcramps.command..")
 			.layer("Export").definedBy("guide.legcramps.export..")
 			.layer("Cache").definedBy("guide.legcramps.cache..")
+			.layer("Search").definedBy("guide.legcramps.search..")
 			.layer("Seo").definedBy("guide.legcramps.seo..")
 			.layer("Content").definedBy("guide.legcramps.content..")
 			.layer("Features")
@@ -86,9 +87,10 @@ class ArchitectureTest {
 			.whereLayer("Commands").mayOnlyBeAccessedByLayers("Application")
 			.whereLayer("Export").mayOnlyBeAccessedByLayers("Commands")
 			.whereLayer("Cache").mayNotBeAccessedByAnyLayer()
+			.whereLayer("Search").mayOnlyBeAccessedByLayers("Export")
 			.whereLayer("Seo").mayOnlyBeAccessedByLayers("Export")
-			.whereLayer("Content").mayOnlyBeAccessedByLayers("Commands", "Export", "Cache")
-			.whereLayer("Features").mayOnlyBeAccessedByLayers("Export", "Seo", "Content")
+			.whereLayer("Content").mayOnlyBeAccessedByLayers("Commands", "Export", "Cache", "Search")
+			.whereLayer("Features").mayOnlyBeAccessedByLayers("Export", "Seo", "Content", "Search")
 			.whereLayer("Server").mayOnlyBeAccessedByLayers("Cache")
 			.check(MAIN);
 	}

@@ -30,7 +30,7 @@ import guide.legcramps.site.SiteProperties;
  * site paths are kept (lowercase segments: no path parameters, encodings or doubled slashes), so
  * odd spellings of a URL cannot fill the cache; their query strings are ignored, as the
  * application ignores them. Errors, the actuator, its probes and the content problems page are never
- * kept.
+ * kept, and neither are search results: the query decides the page, and there is no end to queries.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
@@ -47,6 +47,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Segments start with a letter or digit, so no {@code .} or {@code ..}; {@code /_content} is never kept. */
 	private static final Pattern SITE_PATH = Pattern.compile("/|(/[a-z0-9][a-z0-9._-]*)+");
+
+	/** Search results: made for every request. */
+	static final String SEARCH = "/search";
 
 	/** The actuator's probes on the public port: they answer for this moment, never from a copy. */
 	private static final Set<String> PROBES = Set.of("/livez", "/readyz");
@@ -101,7 +104,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static boolean isKept(String path) {
 		return SITE_PATH.matcher(path).matches() && !path.startsWith("/actuator") && !path.equals("/error")
-				&& !PROBES.contains(path);
+				&& !path.equals(SEARCH) && !PROBES.contains(path);
 	}
 
 	private String cacheControl(PageDependency dependency, String path) {

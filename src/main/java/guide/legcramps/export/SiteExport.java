@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import guide.legcramps.author.Author;
 import guide.legcramps.author.AuthorRepository;
 import guide.legcramps.content.load.ContentLoader;
 import guide.legcramps.content.load.ContentSnapshot;
+import guide.legcramps.search.SearchPaths;
 import guide.legcramps.seo.PublicPages;
 import guide.legcramps.site.PageNav;
 import guide.legcramps.site.SiteLinks;
@@ -36,7 +38,8 @@ import guide.legcramps.topic.TopicSummary;
  * sitemap lists, every topic, tag and author page (those without articles too: the server answers
  * them), each later page of their lists, the feeds, the sitemap, robots.txt and every static file;
  * then whatever those pages link to that is not written yet. An article's old addresses become
- * {@link AliasPage redirect pages}, and the site's 404 page goes to {@code 404.html}.
+ * {@link AliasPage redirect pages}, the site's 404 page goes to {@code 404.html}, and the search
+ * page, which needs the server, is the A to Z list of every article ({@link SearchPaths#A_TO_Z}).
  */
 @Component
 class SiteExport {
@@ -93,7 +96,18 @@ class SiteExport {
 		for (Map.Entry<String, String> alias : content.aliases().entrySet()) {
 			folder.write(alias.getKey(), AliasPage.html(this.links.absolute(alias.getValue())));
 		}
-		Crawler.Result crawled = crawler.crawl(addresses(), content.aliases().keySet());
+		// a static host answers the header's search form (/search?q=...) with /search/index.html
+		HttpResponse<byte[]> aToZ = crawler.get(SearchPaths.A_TO_Z);
+		boolean searchWritten = aToZ.statusCode() == 200;
+		if (searchWritten) {
+			folder.write(SearchPaths.RESULTS, aToZ.body());
+		}
+		else {
+			failures.add(SearchPaths.A_TO_Z + ": answered " + aToZ.statusCode() + ", not 200");
+		}
+		Set<String> written = new HashSet<>(content.aliases().keySet());
+		written.add(SearchPaths.RESULTS);
+		Crawler.Result crawled = crawler.crawl(addresses(), written);
 		failures.addAll(crawled.failures());
 		HttpResponse<byte[]> notFound = crawler.get(MISSING);
 		if (notFound.statusCode() == 404) {
@@ -102,7 +116,8 @@ class SiteExport {
 		else {
 			failures.add(MISSING + ": answered " + notFound.statusCode() + " instead of the 404 page");
 		}
-		return new ExportResult(crawled.pages() + ((notFound.statusCode() == 404) ? 1 : 0), crawled.feeds(),
+		return new ExportResult(crawled.pages() + ((notFound.statusCode() == 404) ? 1 : 0) + (searchWritten ? 1 : 0),
+				crawled.feeds(),
 				content.aliases().size(), crawled.files(), failures, content.errorCount(),
 				(System.nanoTime() - start) / 1_000_000);
 	}

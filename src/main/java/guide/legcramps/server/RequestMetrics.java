@@ -63,17 +63,23 @@ public class RequestMetrics {
 	}
 
 	/**
-	 * Counts the answer to {@code request} under its route and {@code status}: called once per request,
-	 * by the first filter, or by whatever answers before the filters (a page from the cache, Tomcat's
-	 * own refusal).
+	 * Counts the answer to {@code request} under its route and {@code status}, and leaves the route on
+	 * the request: called once per request, by the first filter, or by whatever answers before the
+	 * filters (a page from the cache, Tomcat's own refusal).
 	 */
 	public void record(HttpServletRequest request, int status) {
 		if (status < 100 || status > 599) {
 			return;
 		}
-		String route = routeOf(request, status);
-		setRoute(request, route);
-		Counter[] byStatus = this.counters.computeIfAbsent(route, (r) -> new Counter[500]);
+		Object named = request.getAttribute(ROUTE);
+		String route = (named instanceof String label) ? label : routeOf(request, status);
+		if (named == null) {
+			setRoute(request, route);
+		}
+		Counter[] byStatus = this.counters.get(route);
+		if (byStatus == null) {
+			byStatus = this.counters.computeIfAbsent(route, (r) -> new Counter[500]);
+		}
 		Counter counter = byStatus[status - 100];
 		if (counter == null) {
 			counter = Counter.builder("site.requests")

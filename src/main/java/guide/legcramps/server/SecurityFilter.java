@@ -21,6 +21,8 @@ import org.springframework.http.HttpHeaders;
  * it; and it makes the site read-only: any method but GET and HEAD, OPTIONS included, gets 405 with
  * {@code Allow: GET, HEAD} and the site's 405 page, whatever the path. Doing this here rather than
  * per controller means an unknown method, TRACE or a POST to a static file is answered the same way.
+ * On the way out it counts the answer ({@link RequestMetrics}), whichever later filter gave it.
+ * A request for several byte ranges is served whole ({@link MultipleRanges}).
  */
 class SecurityFilter extends HttpFilter {
 
@@ -78,7 +80,7 @@ class SecurityFilter extends HttpFilter {
 			reject(request, response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(MultipleRanges.servedWhole(request), response);
 	}
 
 	/**

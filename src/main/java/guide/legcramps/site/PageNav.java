@@ -1,5 +1,7 @@
 package guide.legcramps.site;
 
+import java.util.function.IntFunction;
+
 import org.springframework.data.domain.Page;
 
 /**
@@ -9,10 +11,13 @@ import org.springframework.data.domain.Page;
 public record PageNav(int number, int totalPages, String prevUrl, String nextUrl, String label) {
 
 	public static PageNav of(Page<?> page, String listPath) {
-		int number = page.getNumber() + 1;
-		int total = Math.max(1, page.getTotalPages());
-		return new PageNav(number, total, (number > 1) ? url(listPath, number - 1) : null,
-				(number < total) ? url(listPath, number + 1) : null, "Page " + number + " of " + total);
+		return of(page.getNumber() + 1, Math.max(1, page.getTotalPages()), (n) -> url(listPath, n));
+	}
+
+	/** Page {@code number} of {@code total}, each page's address made by {@code url}. */
+	public static PageNav of(int number, int total, IntFunction<String> url) {
+		return new PageNav(number, total, (number > 1) ? url.apply(number - 1) : null,
+				(number < total) ? url.apply(number + 1) : null, "Page " + number + " of " + total);
 	}
 
 	public static String url(String listPath, int number) {

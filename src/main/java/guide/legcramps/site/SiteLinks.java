@@ -20,7 +20,7 @@ public class SiteLinks {
 
 	public PageMeta meta(String title, String description, String path) {
 		return new PageMeta(title, title + " \u2013 " + SITE_NAME, description, absolute(path), null, null,
-				PageMeta.WEBSITE, null, null);
+				PageMeta.WEBSITE, null, null, false);
 	}
 
 	public String absolute(String path) {

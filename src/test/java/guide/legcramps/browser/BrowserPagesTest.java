@@ -259,6 +259,68 @@ class BrowserPagesTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aKeyboardUserSearchesFromTheHeaderAndOpensAResult() {
+		open("/", DESKTOP);
+		WebElement body = this.driver.findElement(By.tagName("body"));
+		body.sendKeys(Keys.TAB);
+		for (int i = 0; i < 10 && !"site-search".equals(this.driver.switchTo().activeElement().getAttribute("id")); i++) {
+			this.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+		}
+		WebElement box = this.driver.switchTo().activeElement();
+		assertThat(box.getAttribute("id")).as("the search box is reached by Tab").isEqualTo("site-search");
+		box.sendKeys("magnesum", Keys.ENTER);
+		assertThat(urlOnceLoaded("/search?q=magnesum")).endsWith("/search?q=magnesum");
+		assertThat(this.driver.findElement(By.cssSelector(".suggestion")).getText())
+			.isEqualTo("No results for magnesum. Showing results for magnesium.");
+		assertThat(this.driver.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("magnesum");
+		WebElement first = this.driver.findElement(By.cssSelector(".search-results h2 a"));
+		String target = first.getAttribute("href");
+		for (int i = 0; i < 40 && !this.driver.switchTo().activeElement().equals(first); i++) {
+			this.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+		}
+		assertThat(this.driver.switchTo().activeElement()).as("the first result is reached by Tab").isEqualTo(first);
+		first.sendKeys(Keys.ENTER);
+		assertThat(urlOnceLoaded(target)).isEqualTo(target);
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+	}
+
+	@Test
+	void theSearchBoxIsUsableOnAPhone() {
+		open("/articles/how-to-stop-a-leg-cramp", PHONE);
+		WebElement box = this.driver.findElement(By.id("site-search"));
+		WebElement button = this.driver.findElement(By.cssSelector(".site-search button"));
+		WebElement label = this.driver.findElement(By.cssSelector(".site-search label"));
+		assertThat(label.isDisplayed()).isTrue();
+		assertThat(box.getRect().getWidth()).as("search box width").isGreaterThanOrEqualTo(150);
+		assertThat(box.getRect().getHeight()).isGreaterThanOrEqualTo(24);
+		assertThat(button.getRect().getX() + button.getRect().getWidth()).isLessThanOrEqualTo(PHONE);
+		assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		box.click();
+		box.sendKeys("water tablets", Keys.ENTER);
+		assertThat(urlOnceLoaded("/search?q=water+tablets")).endsWith("/search?q=water+tablets");
+		assertThat(this.driver.findElements(By.cssSelector(".search-results > li"))).isNotEmpty();
+	}
+
+	/**
+	 * The address once it ends with {@code expected} and the page has loaded, or after 10 s: a key
+	 * press that submits a form returns before the browser has started to navigate.
+	 */
+	private String urlOnceLoaded(String expected) {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline && !(this.driver.getCurrentUrl().endsWith(expected)
+				&& "complete".equals(js("return document.readyState")))) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return this.driver.getCurrentUrl();
+	}
+
 	private void click(String css) {
 		this.driver.findElement(By.cssSelector(css)).click();
 	}

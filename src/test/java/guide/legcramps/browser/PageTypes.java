@@ -22,7 +22,14 @@ final class PageTypes {
 			new PageType("tag", "/tags/relief", 200), new PageType("tag-with-care-cards", "/tags/red-flags", 200),
 			new PageType("author", "/authors/editorial-team", 200),
 			new PageType("about", "/about", 200), new PageType("privacy", "/privacy", 200),
-			new PageType("content-problems", "/_content/problems", 200),
+			new PageType("content-problems", "/_content/problems", 200), new PageType("search", "/search", 200),
+			new PageType("search-results", "/search?q=magnesium+tablets", 200),
+			new PageType("search-page-2", "/search?q=cramps&page=2", 200),
+			new PageType("search-suggestion", "/search?q=magnesum", 200),
+			new PageType("search-did-you-mean", "/search?q=quinnine+tonic", 200),
+			new PageType("search-no-results", "/search?q=xqzvbnw", 200),
+			new PageType("search-warning-signs", "/search?q=swollen+calf+and+chest+pain", 200),
+			new PageType("articles-a-to-z", "/search/a-z", 200),
 			new PageType("not-found", "/articles/no-such-article", 404));
 
 	private PageTypes() {

@@ -32,12 +32,12 @@ class ValidateCommandTest {
 		Run run = run(JUNE, "--site.content-dir=src/test/resources/fixtures/problems");
 		assertThat(run.status()).isEqualTo(1);
 		List<String> problems = run.lines().subList(0, run.lines().size() - 1);
-		assertThat(problems).hasSize(48).isSortedAccordingTo(String::compareTo);
+		assertThat(problems).hasSize(52).isSortedAccordingTo(String::compareTo);
 		assertThat(problems).contains(
 				"src/test/resources/fixtures/problems/articles/typo-tag.md:5:1: error: unknown tag 'bata' (no file tags/bata.md); did you mean 'beta'?",
 				"src/test/resources/fixtures/problems/articles/review-overdue.md:9:1: warning: review overdue since 2026-03-01");
 		assertThat(run.lines().get(run.lines().size() - 1)).matches(
-				"src/test/resources/fixtures/problems: 1 topics, 9 articles \\(1 drafts, 1 scheduled\\), 3 tags, 1 authors, 1 pages; 41 errors, 7 warnings \\(\\d+ ms\\)");
+				"src/test/resources/fixtures/problems: 1 topics, 9 articles \\(1 drafts, 1 scheduled\\), 3 tags, 1 authors, 1 pages; 45 errors, 7 warnings \\(\\d+ ms\\)");
 	}
 
 	@Test

@@ -42,8 +42,8 @@ class ExportJarIT {
 		Result result = export(site.toString(), "--site.content-dir=content", "--site.base-url=https://legcramps.example");
 		assertThat(result.status()).as(String.join("\n", result.lines())).isZero();
 		// the stylesheet and favicon under their own names and, as the pages link them, their fingerprinted
-		// ones; the three drawings the articles show, at their fingerprinted names only
-		assertThat(result.last()).matches("Exported \\d+ pages, 3 feeds, 0 alias redirects and 9 other files to "
+		// ones; the three drawings the articles show, at their fingerprinted names only; the OpenSearch description
+		assertThat(result.last()).matches("Exported \\d+ pages, 3 feeds, 0 alias redirects and 10 other files to "
 				+ java.util.regex.Pattern.quote(site.toString())
 				+ " in \\d+ ms; 0 failed addresses, 0 content errors \\(start-up \\d+ ms\\)");
 		// only what the export is about: no start-up chatter from Tomcat, Hibernate or Spring
@@ -74,7 +74,7 @@ class ExportJarIT {
 		Result result = export(site.toString(), "--site.content-dir=src/test/resources/fixtures/problems");
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.lines()).anyMatch((line) -> line.contains("bad-date.md:7:1: error:"));
-		assertThat(result.last()).contains(" 41 content errors");
+		assertThat(result.last()).contains(" 45 content errors");
 		assertThat(site.resolve("articles/good/index.html")).isRegularFile();
 		assertThat(site.resolve("articles/bad-date")).doesNotExist();
 	}

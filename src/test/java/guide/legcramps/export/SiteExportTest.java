@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import guide.legcramps.FixtureContent;
 import guide.legcramps.FixtureSiteTest;
+import guide.legcramps.search.SearchPaths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +90,8 @@ class SiteExportTest {
 		Map<String, Path> files = exported();
 		Map<String, String> redirects = new TreeMap<>();
 		for (Map.Entry<String, Path> file : files.entrySet()) {
-			HttpResponse<byte[]> live = live(file.getKey());
+			// the search page of a static copy is the A to Z list: there is no server to search with
+			HttpResponse<byte[]> live = live(file.getKey().equals(SearchPaths.RESULTS) ? SearchPaths.A_TO_Z : file.getKey());
 			if (live.statusCode() == 301) {
 				redirects.put(file.getKey(), live.headers().firstValue("Location").orElseThrow());
 				assertRedirectPage(file.getValue(), BASE_URL + redirects.get(file.getKey()));
@@ -142,6 +145,26 @@ class SiteExportTest {
 			assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
 				.doesNotContain("draft-note", "Draft note", "coming-soon", "Coming soon");
 		}
+	}
+
+	@Test
+	void theSearchBoxOfEveryPageLeadsToEveryArticleAToZ() throws Exception {
+		export();
+		Map<String, Path> files = exported();
+		for (Map.Entry<String, Path> file : files.entrySet()) {
+			if (file.getKey().equals("/") || file.getKey().startsWith("/articles/a")) {
+				Document page = Jsoup.parse(file.getValue().toFile(), "UTF-8");
+				assertThat(page.select("header search form").attr("action")).as(file.getKey()).isEqualTo(SearchPaths.RESULTS);
+			}
+		}
+		Document search = Jsoup.parse(files.get(SearchPaths.RESULTS).toFile(), "UTF-8");
+		assertThat(search.select("h1").text()).isEqualTo("Every article, A to Z");
+		assertThat(search.select("main").text()).contains("Full search", "needs the live site");
+		assertThat(search.select(".article-list h3 a").eachAttr("href")).containsExactlyInAnyOrderElementsOf(
+				FixtureContent.publicArticles().stream().map((doc) -> "/articles/" + doc.slug()).toList());
+		assertThat(search.select(".article-list p").eachText()).containsAll(
+				FixtureContent.publicArticles().stream().map((doc) -> doc.text("summary")).toList());
+		assertThat(files).containsKey("/opensearch.xml");
 	}
 
 	@Test

@@ -97,6 +97,22 @@ class ManagementPortTest {
 	}
 
 	@Test
+	void searchesAreCountedByWhatTheReaderGot() {
+		Map<String, Double> before = scrape();
+		assertThat(RawHttp.get(this.port, "/search?q=alpha").status()).isEqualTo(200);
+		assertThat(RawHttp.get(this.port, "/search?q=alpha").status()).isEqualTo(200);
+		assertThat(RawHttp.get(this.port, "/search?q=xqzvbnw").status()).isEqualTo(200);
+		assertThat(RawHttp.get(this.port, "/search").status()).as("no query, no search").isEqualTo(200);
+		Map<String, Double> after = scrape();
+
+		assertThat(delta(before, after, "site_search_seconds_count{guidance=\"none\",outcome=\"found\"}")).isEqualTo(2);
+		assertThat(delta(before, after, "site_search_seconds_count{guidance=\"none\",outcome=\"nothing\"}")).isEqualTo(1);
+		assertThat(delta(before, after, "site_requests_total{route=\"/search\",status=\"200\"}")).isEqualTo(4);
+		assertThat(delta(before, after, "cache_gets_total{cache=\"pages\",result=\"hit\"}")).as("never cached")
+			.isZero();
+	}
+
+	@Test
 	void theRouteLabelStaysBoundedWhateverAddressesAreTried() {
 		Random random = new Random(18);
 		Set<String> tried = new TreeSet<>();

@@ -2,6 +2,7 @@ package guide.legcramps.server;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class SecurityHeadersTest {
 				Arguments.of("favicon", RawHttp.request("GET", "/favicon.ico"), 200),
 				Arguments.of("not modified", RawHttp.request("GET", "/articles/a01", "If-None-Match: *"), 304),
 				Arguments.of("partial content", RawHttp.request("GET", "/css/site.css", "Range: bytes=0-9"), 206),
+				Arguments.of("several ranges, served whole", RawHttp.request("GET", "/css/site.css", "Range: bytes=0-0,-1"),
+						200),
 				Arguments.of("redirect", RawHttp.request("GET", "/topics/hub/page/1"), 301),
 				Arguments.of("health", RawHttp.request("GET", "/actuator/health"), 200),
 				Arguments.of("not found", RawHttp.request("GET", "/no-such-page"), 404),
@@ -67,6 +70,23 @@ class SecurityHeadersTest {
 		assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
 		assertThat(response.headerNames()).doesNotContain("server", "x-powered-by");
 		assertThat(response.headerNames()).as("each header once").doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aRequestForSeveralRangesGetsTheWholeFileAndOneRangeGetsThatRange() {
+		String whole = RawHttp.get(this.port, "/css/site.css").text();
+		assertThat(whole.length()).as("longer than the buffer Spring's range writer reads ahead").isGreaterThan(8192);
+		for (String ranges : List.of("bytes=0-0,-1", "bytes=0-9, 20-29", "bytes=-1,0-0")) {
+			RawHttp.Response response = RawHttp
+				.send(this.port, RawHttp.request("GET", "/css/site.css", "Range: " + ranges, "If-Range: junk"))
+				.orElseThrow();
+			assertThat(response.status()).as(ranges).isEqualTo(200);
+			assertThat(response.text()).as(ranges).isEqualTo(whole);
+		}
+		RawHttp.Response one = RawHttp.send(this.port, RawHttp.request("GET", "/css/site.css", "Range: bytes=-1"))
+			.orElseThrow();
+		assertThat(one.status()).isEqualTo(206);
+		assertThat(one.text()).isEqualTo(whole.substring(whole.length() - 1));
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class ServiceJarIT {
 			awaitReady(process, port, lines);
 			RawHttp.Response metrics = RawHttp.get(managementPort, "/actuator/prometheus");
 			assertThat(metrics.status()).isEqualTo(200);
-			assertThat(metrics.text()).contains("site_content_problems{severity=\"error\"} 41.0");
+			assertThat(metrics.text()).contains("site_content_problems{severity=\"error\"} 45.0");
 			assertThat(RawHttp.get(port, "/actuator/prometheus").status()).isEqualTo(404);
 			assertThat(RawHttp.get(port, "/articles/good").status()).isEqualTo(200);
 			for (int target : new int[] { port, managementPort }) {
@@ -76,7 +76,7 @@ class ServiceJarIT {
 			.singleElement()
 			.satisfies((e) -> assertThat(level(e)).isEqualTo("INFO"));
 		assertThat(log).filteredOn((e) -> message(e).matches(".+:\\d+:\\d+: error: .+"))
-			.hasSize(41)
+			.hasSize(45)
 			.allSatisfy((e) -> assertThat(level(e)).isEqualTo("ERROR"));
 		assertThat(log).filteredOn((e) -> message(e).matches(".+:\\d+:\\d+: warning: .+"))
 			.isNotEmpty()

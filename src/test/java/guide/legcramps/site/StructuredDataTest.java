@@ -191,7 +191,7 @@ class StructuredDataTest {
 	@Test
 	void textThatLooksLikeMarkupCannotEndTheScriptElement() {
 		String hostile = "</script><script>alert(1)</script><!-- & -->";
-		PageMeta meta = new PageMeta(hostile, hostile, hostile, BASE_URL + "/x", null, null, "website", null, null);
+		PageMeta meta = new PageMeta(hostile, hostile, hostile, BASE_URL + "/x", null, null, "website", null, null, false);
 		String json = this.structuredData.webPage(meta);
 		assertThat(json).doesNotContain("<", ">", "&");
 

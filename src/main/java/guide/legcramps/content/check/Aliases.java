@@ -22,7 +22,7 @@ final class Aliases {
 	 * that is what aliases are for.)
 	 */
 	static final List<String> RESERVED_PREFIXES = List.of("/actuator", "/_content", "/css", "/error", "/topics",
-			"/tags", "/authors", "/articles", "/favicon.ico");
+			"/tags", "/authors", "/articles", "/favicon.ico", "/search", "/opensearch.xml");
 
 	private Aliases() {
 	}

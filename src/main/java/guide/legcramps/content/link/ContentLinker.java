@@ -43,7 +43,7 @@ public final class ContentLinker {
 
 	/** The entities of one content set, ready to store, and the unpublished articles as they will look. */
 	public record Linked(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
-			List<SitePage> pages, List<Preview> previews) {
+			List<SitePage> pages, List<Preview> previews, SearchTerms searchTerms) {
 	}
 
 	/**
@@ -105,7 +105,21 @@ public final class ContentLinker {
 			.stream()
 			.map((p) -> page(p, body.apply(p)))
 			.toList();
-		return new Linked(topics, articles, tags, authors, pages, previews);
+		SearchTerms searchTerms = new SearchTerms(termsOf(live, Document.Article::searchTerms),
+				termsOf(content.tags(), Document.Tag::searchTerms), termsOf(content.topics(), Document.Topic::searchTerms));
+		return new Linked(topics, articles, tags, authors, pages, previews, searchTerms);
+	}
+
+	private static <D extends Document> Map<String, List<String>> termsOf(Map<String, RenderedDocument<D>> documents,
+			Function<D, List<String>> field) {
+		Map<String, List<String>> terms = new HashMap<>();
+		documents.forEach((slug, loaded) -> {
+			List<String> listed = field.apply(loaded.document());
+			if (!listed.isEmpty()) {
+				terms.put(slug, listed);
+			}
+		});
+		return Map.copyOf(terms);
 	}
 
 	/** What related articles need of an article; its pins only to articles readers can see. */

@@ -94,8 +94,8 @@ public final class ContentBuilder {
 		this.files.remember(content);
 		problems.sort(ContentProblem.ORDER);
 		return new ContentSnapshot(linked.topics(), linked.articles(), linked.tags(), linked.authors(),
-				linked.pages(), Map.copyOf(aliases), images.byAddress(), linked.previews(), publication.drafts(),
-				publication.scheduled(),
+				linked.pages(), Map.copyOf(aliases), images.byAddress(), linked.previews(), linked.searchTerms(),
+				publication.drafts(), publication.scheduled(),
 				publication.nextPublication(), List.copyOf(problems),
 				new ContentSnapshot.StageTimes(read.files().size(), parsed.parsedFiles(), millis(start, afterRead),
 						millis(afterRead, afterRender), parsed.parseNanos() / 1_000_000,

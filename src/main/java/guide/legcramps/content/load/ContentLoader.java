@@ -2,10 +2,13 @@ package guide.legcramps.content.load;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,14 +41,16 @@ public class ContentLoader implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<ContentIndex> indexes;
 	private final ContentMetrics metrics;
 
 	private volatile ContentSnapshot current;
 
 	ContentLoader(SiteProperties site, ContentStore store, Clock clock, ApplicationEventPublisher events,
-			ContentMetrics metrics) {
+			ObjectProvider<ContentIndex> indexes, ContentMetrics metrics) {
 		this.site = site;
 		this.events = events;
+		this.indexes = indexes.orderedStream().toList();
 		this.metrics = metrics;
 		this.store = store;
 		this.clock = clock;
@@ -62,8 +67,9 @@ public class ContentLoader implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Builds the complete new content set, then switches to it at once. Files with errors keep
-	 * their last good version; in strict mode nothing with errors is ever stored.
+	 * Builds the complete new content set and what every {@link ContentIndex} makes of it, then
+	 * switches to all of it at once. Files with errors keep their last good version; in strict
+	 * mode nothing with errors is ever stored.
 	 */
 	public synchronized ContentSnapshot reload() {
 		long start = System.nanoTime();
@@ -80,9 +86,13 @@ public class ContentLoader implements SmartInitializingSingleton {
 			return snapshot;
 		}
 		long beforeStore = System.nanoTime();
+		// the indexes are built while the rows are written, on a thread of their own
+		CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(snapshot),
+				(task) -> Thread.ofVirtual().name("content-index").start(task));
 		ContentChange change = ContentChange.between(this.current, snapshot);
-		this.store.replace(this.current, snapshot, () -> {
+		this.store.replace(this.current, snapshot, prepared::join, () -> {
 			this.current = snapshot;
+			prepared.join().makeCurrent().forEach(Runnable::run);
 			this.events.publishEvent(change);
 		});
 		long end = System.nanoTime();
@@ -91,12 +101,23 @@ public class ContentLoader implements SmartInitializingSingleton {
 		logger.info(
 				"Loaded content from {}: {} topics, {} articles ({} drafts, {} scheduled), {} tags, {} authors, {} pages;"
 						+ " {} errors, {} warnings; {} ms (read {}, parse+render {} [{} of {} files changed; parse {}, render {}"
-						+ " over all threads], validate {}, link {}, store {})",
+						+ " over all threads], validate {}, link {}, store {} [index {} beside it])",
 				this.site.contentDir(), snapshot.topics().size(), snapshot.articles().size(), snapshot.drafts(),
 				snapshot.scheduled(), snapshot.tags().size(), snapshot.authors().size(), snapshot.pages().size(),
 				snapshot.errorCount(), snapshot.warningCount(), (end - start) / 1_000_000, t.read(), t.parseAndRender(),
-				t.parsedFiles(), t.files(), t.parse(), t.render(), t.validate(), t.link(), (end - beforeStore) / 1_000_000);
+				t.parsedFiles(), t.files(), t.parse(), t.render(), t.validate(), t.link(), (end - beforeStore) / 1_000_000,
+				prepared.join().millis());
 		return snapshot;
+	}
+
+	/** What every index made of a snapshot, not yet current, and how long that took. */
+	private record Prepared(List<Runnable> makeCurrent, long millis) {
+	}
+
+	private Prepared prepare(ContentSnapshot snapshot) {
+		long start = System.nanoTime();
+		List<Runnable> makeCurrent = this.indexes.stream().map((index) -> index.prepare(snapshot)).toList();
+		return new Prepared(makeCurrent, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** Publishes scheduled articles once their day has started in {@code site.time-zone}. */

@@ -9,6 +9,7 @@ import guide.legcramps.article.Article;
 import guide.legcramps.author.Author;
 import guide.legcramps.content.ContentProblem;
 import guide.legcramps.content.link.Preview;
+import guide.legcramps.content.link.SearchTerms;
 import guide.legcramps.content.read.ImageFile;
 import guide.legcramps.page.SitePage;
 import guide.legcramps.tag.Tag;
@@ -21,11 +22,13 @@ import guide.legcramps.topic.Topic;
  * are validated and counted but left out, and {@code nextPublication} says when the next one is due.
  * {@code previews} are those drafts and scheduled articles as they will look, for the preview
  * only: they are never stored, listed or counted. {@code aliases} maps each old path to the
- * canonical path of a public article, and {@code images} each image's address to the image.
+ * canonical path of a public article, and {@code images} each image's address to the image;
+ * {@code searchTerms} holds the words readers may search with that the text does not use.
  */
 public record ContentSnapshot(List<Topic> topics, List<Article> articles, List<Tag> tags, List<Author> authors,
 		List<SitePage> pages, Map<String, String> aliases, Map<String, ImageFile> images, List<Preview> previews,
-		int drafts, int scheduled, LocalDate nextPublication, List<ContentProblem> problems, StageTimes times) {
+		SearchTerms searchTerms, int drafts, int scheduled, LocalDate nextPublication, List<ContentProblem> problems,
+		StageTimes times) {
 
 	/** A draft or scheduled article as it will look, if there is one by that slug. */
 	public Optional<Preview> preview(String slug) {

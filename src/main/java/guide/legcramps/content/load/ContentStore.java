@@ -23,9 +23,10 @@ import guide.legcramps.topic.Topic;
 
 /**
  * Replaces the store's whole contents with a snapshot in one transaction. The rows are written
- * first; only the commit happens under the {@link ContentSwitch} write lock, together with
- * {@code onSwitch} (which publishes what lives outside the database), so readers see the old set
- * or the new one, never a mix. The loader is the only writer.
+ * first, then {@code whenWritten} runs (it waits for what is built beside the store); only the
+ * commit happens under the {@link ContentSwitch} write lock, together with {@code onSwitch} (which
+ * publishes what lives outside the database), so readers see the old set or the new one, never a
+ * mix. The loader is the only writer.
  */
 @Component
 class ContentStore {
@@ -47,7 +48,7 @@ class ContentStore {
 	 * article and the few whose related lists name it, not the whole store.
 	 */
 	@Transactional
-	public void replace(ContentSnapshot previous, ContentSnapshot next, Runnable onSwitch) {
+	public void replace(ContentSnapshot previous, ContentSnapshot next, Runnable whenWritten, Runnable onSwitch) {
 		replaceChanged(Article.class, "article_slug", List.of("article_tag"),
 				(previous != null) ? previous.articles() : null, next.articles(), Article::getSlug, Article::state);
 		replaceChanged(Topic.class, "topic_slug", List.of("topic_alias_name", "topic_tag"),
@@ -64,6 +65,8 @@ class ContentStore {
 
 			@Override
 			public void beforeCommit(boolean readOnly) {
+				// a failure here rolls the rows back, and the old set stays everywhere
+				whenWritten.run();
 				ContentStore.this.contentSwitch.lockForSwitch();
 			}
 

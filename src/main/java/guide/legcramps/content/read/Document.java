@@ -44,13 +44,14 @@ public sealed interface Document {
 	 * A topic hub; {@code reviewed}, {@code nextReview}, {@code oldSources} and {@code furtherReading}
 	 * are optional.
 	 */
-	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs, LocalDate reviewed,
-			LocalDate nextReview, List<Reference> oldSources, List<String> furtherReading) implements Document {
+	record Topic(Origin origin, String title, String summary, List<String> alsoKnownAs, List<String> searchTerms,
+			LocalDate reviewed, LocalDate nextReview, List<Reference> oldSources, List<String> furtherReading)
+			implements Document {
 
 		@Override
 		public Topic withoutBody() {
-			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs, this.reviewed,
-					this.nextReview, this.oldSources, this.furtherReading);
+			return new Topic(this.origin.withoutBody(), this.title, this.summary, this.alsoKnownAs, this.searchTerms,
+					this.reviewed, this.nextReview, this.oldSources, this.furtherReading);
 		}
 
 	}
@@ -62,14 +63,14 @@ public sealed interface Document {
 	 */
 	record Article(Origin origin, String title, String summary, String topic, List<String> tags, String author,
 			LocalDate published, LocalDate reviewed, LocalDate nextReview, List<String> related,
-			List<Reference> oldSources, List<String> furtherReading, boolean draft, List<String> aliases)
-			implements Document {
+			List<Reference> oldSources, List<String> furtherReading, boolean draft, List<String> aliases,
+			List<String> searchTerms) implements Document {
 
 		@Override
 		public Article withoutBody() {
 			return new Article(this.origin.withoutBody(), this.title, this.summary, this.topic, this.tags, this.author,
 					this.published, this.reviewed, this.nextReview, this.related, this.oldSources, this.furtherReading,
-					this.draft, this.aliases);
+					this.draft, this.aliases, this.searchTerms);
 		}
 
 		/** Drafts are never public; a future {@code published} date is public from the start of that day. */
@@ -79,11 +80,11 @@ public sealed interface Document {
 
 	}
 
-	record Tag(Origin origin, String title, String summary) implements Document {
+	record Tag(Origin origin, String title, String summary, List<String> searchTerms) implements Document {
 
 		@Override
 		public Tag withoutBody() {
-			return new Tag(this.origin.withoutBody(), this.title, this.summary);
+			return new Tag(this.origin.withoutBody(), this.title, this.summary, this.searchTerms);
 		}
 
 	}

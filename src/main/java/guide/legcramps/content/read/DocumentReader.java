@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import guide.legcramps.content.Problems;
@@ -16,11 +18,12 @@ import guide.legcramps.content.read.Document.Origin;
  */
 public final class DocumentReader {
 
-	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as", "reviewed", "next_review",
-			"sources", "further_reading");
+	static final Set<String> TOPIC_FIELDS = Set.of("title", "summary", "also_known_as", "search_terms", "reviewed",
+			"next_review", "sources", "further_reading");
 
 	static final Set<String> ARTICLE_FIELDS = Set.of("title", "summary", "topic", "tags", "author", "published",
-			"reviewed", "next_review", "related", "sources", "further_reading", "draft", "aliases");
+			"reviewed", "next_review", "related", "sources", "further_reading", "draft", "aliases",
+			"search_terms");
 
 	/** An alias is a plain absolute path: no query, no fragment, no dot segments. */
 	static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern
@@ -29,7 +32,12 @@ public final class DocumentReader {
 	/** How far ahead a review may be planned. */
 	static final int MAX_REVIEW_YEARS = 3;
 
-	static final Set<String> TAG_FIELDS = Set.of("title", "summary");
+	static final Set<String> TAG_FIELDS = Set.of("title", "summary", "search_terms");
+
+	/** A search term is a word or a short phrase a reader would type. */
+	static final int MAX_SEARCH_TERM_LENGTH = 60;
+
+	static final int MAX_SEARCH_TERMS = 40;
 
 	static final Set<String> AUTHOR_FIELDS = Set.of("name", "role", "credentials");
 
@@ -85,8 +93,8 @@ public final class DocumentReader {
 		if (!fm.has("reviewed") && fm.has("next_review")) {
 			fm.error("next_review", "'next_review' needs a 'reviewed' date before it");
 		}
-		return new Document.Topic(origin, title, summary, alsoKnownAs, reviewed, nextReview, oldSources(fm),
-				fm.slugList("further_reading", false));
+		return new Document.Topic(origin, title, summary, alsoKnownAs, searchTerms(fm), reviewed, nextReview,
+				oldSources(fm), fm.slugList("further_reading", false));
 	}
 
 	private Document article(Origin origin, FrontMatter fm) {
@@ -122,7 +130,7 @@ public final class DocumentReader {
 			}
 		}
 		return new Document.Article(origin, title, summary, topic, tags, author, published, reviewed, nextReview,
-				related, oldSources, furtherReading, draft, aliases);
+				related, oldSources, furtherReading, draft, aliases, searchTerms(fm));
 	}
 
 	/**
@@ -195,7 +203,7 @@ public final class DocumentReader {
 
 	private Document tag(Origin origin, FrontMatter fm) {
 		fm.reportUnknownFields(TAG_FIELDS);
-		return new Document.Tag(origin, fm.text("title", true), summary(fm, 10, 300));
+		return new Document.Tag(origin, fm.text("title", true), summary(fm, 10, 300), searchTerms(fm));
 	}
 
 	private Document author(Origin origin, FrontMatter fm) {
@@ -206,6 +214,36 @@ public final class DocumentReader {
 	private Document page(Origin origin, FrontMatter fm) {
 		fm.reportUnknownFields(PAGE_FIELDS);
 		return new Document.Page(origin, fm.text("title", true), summary(fm, 10, 300));
+	}
+
+	/**
+	 * Words a reader would search with that the text does not use ("water tablets", "RLS"): short,
+	 * with a letter or digit in each, none twice (ignoring case and spacing).
+	 */
+	private static List<String> searchTerms(FrontMatter fm) {
+		List<String> terms = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		List<String> listed = fm.textList("search_terms", false);
+		if (listed.size() > MAX_SEARCH_TERMS) {
+			fm.error("search_terms", "'search_terms' lists " + listed.size() + " terms; at most " + MAX_SEARCH_TERMS
+					+ " are allowed");
+		}
+		for (String term : listed) {
+			if (term.length() > MAX_SEARCH_TERM_LENGTH) {
+				fm.error("search_terms", "'search_terms' entry '" + term + "' is " + term.length()
+						+ " characters long; a search term is at most " + MAX_SEARCH_TERM_LENGTH);
+			}
+			else if (term.codePoints().noneMatch(Character::isLetterOrDigit)) {
+				fm.error("search_terms", "'search_terms' entry '" + term + "' has no letter or digit");
+			}
+			else if (!seen.add(term.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+				fm.error("search_terms", "'search_terms' lists '" + term + "' twice");
+			}
+			else {
+				terms.add(term);
+			}
+		}
+		return List.copyOf(terms);
 	}
 
 	private static String summary(FrontMatter fm, int min, int max) {

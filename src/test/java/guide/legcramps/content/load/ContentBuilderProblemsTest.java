@@ -62,6 +62,10 @@ class ContentBuilderProblemsTest {
 				"articles/relative-link-missing.md:13:1: error: broken link '/articles/missing': there is no page /articles/missing",
 				"articles/review-overdue.md:9:1: warning: review overdue since 2026-03-01",
 				"articles/reviewed-before-published.md:8:1: error: 'reviewed' (2025-12-01) is before 'published' (2026-01-10)",
+				"articles/search-term-no-letter.md:7:1: error: 'search_terms' entry '?!' has no letter or digit",
+				"articles/search-term-too-long.md:7:1: error: 'search_terms' entry 'a term far too long to be anything a reader would type into a search box' is 72 characters long; a search term is at most 60",
+				"articles/search-terms-not-a-list.md:7:1: error: 'search_terms' must be a list, like [a, b], not a single value",
+				"articles/search-terms-twice.md:7:1: error: 'search_terms' lists 'Water  Tablets' twice",
 				"articles/short-summary.md:3:1: error: 'summary' must be 50 to 300 characters long (it has 10)",
 				"articles/tags-not-a-list.md:5:1: error: 'tags' must be a list, like [a, b], not a single value",
 				"articles/too-many-tags.md:5:1: error: 'tags' must list 1 to 8 tags (it lists 9)",
@@ -69,7 +73,7 @@ class ContentBuilderProblemsTest {
 				"articles/typo-tag.md:5:1: error: unknown tag 'bata' (no file tags/bata.md); did you mean 'beta'?",
 				"articles/unclosed-front-matter.md:1:1: error: front matter is not closed: add a line '---' after it",
 				"articles/unknown-author.md:6:1: error: unknown author 'nobody' (no file authors/nobody.md)",
-				"articles/unknown-field.md:7:1: warning: unknown field 'colour' (known fields: aliases, author, draft, further_reading, next_review, published, related, reviewed, sources, summary, tags, title, topic)",
+				"articles/unknown-field.md:7:1: warning: unknown field 'colour' (known fields: aliases, author, draft, further_reading, next_review, published, related, reviewed, search_terms, sources, summary, tags, title, topic)",
 				"articles/unknown-related.md:10:1: error: unknown article 'missing-one' (no file articles/missing-one.md)",
 				"articles/unknown-tag.md:5:1: error: unknown tag 'gamma' (no file tags/gamma.md)",
 				"articles/unknown-topic.md:4:1: error: unknown topic 'nowhere' (no file topics/nowhere.md)",
@@ -87,7 +91,7 @@ class ContentBuilderProblemsTest {
 					"unknown-field", "uses-broken-tag", "with-bom");
 		assertThat(this.snapshot.tags()).extracting((t) -> t.getSlug()).containsExactly("alpha", "alphas", "beta");
 		assertThat(this.snapshot.pages()).extracting((p) -> p.getSlug()).containsExactly("about");
-		assertThat(this.snapshot.errorCount()).isEqualTo(41);
+		assertThat(this.snapshot.errorCount()).isEqualTo(45);
 		assertThat(this.snapshot.warningCount()).isEqualTo(7);
 	}
 

@@ -22,43 +22,46 @@ class ContentReadinessTest {
 	static final ContentChange FIRST_LOAD = new ContentChange(true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
 			Set.of());
 
+	/** Boot's availability bean and the gate, and nothing else. */
+	private static AnnotationConfigApplicationContext context() {
+		return new AnnotationConfigApplicationContext(ApplicationAvailabilityBean.class, ContentReadiness.class);
+	}
+
+	private static ReadinessState readiness(AnnotationConfigApplicationContext context) {
+		return context.getBean(ApplicationAvailability.class).getReadinessState();
+	}
+
 	@Test
 	void readyBeforeTheFirstLoadIsRefusingUntilTheLoadIsIn() {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
-				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
-			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+		try (AnnotationConfigApplicationContext context = context()) {
 			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 			context.publishEvent(FIRST_LOAD);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 		}
 	}
 
 	@Test
 	void aLoadThatFinishesAfterShutdownBeganDoesNotMakeItReady() {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
-				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
-			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+		try (AnnotationConfigApplicationContext context = context()) {
 			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 			AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
 			context.publishEvent(FIRST_LOAD);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 		}
 	}
 
 	@Test
 	void loadedFirstThenReadyIsReadyAndLaterReloadsChangeNothing() {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
-				ApplicationAvailabilityBean.class, ContentReadiness.class)) {
-			ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+		try (AnnotationConfigApplicationContext context = context()) {
 			context.publishEvent(FIRST_LOAD);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 			context.publishEvent(FIRST_LOAD);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 			AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
 			context.publishEvent(FIRST_LOAD);
-			assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			assertThat(readiness(context)).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 		}
 	}
 

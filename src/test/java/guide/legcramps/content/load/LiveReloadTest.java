@@ -91,8 +91,11 @@ class LiveReloadTest {
 	void anEditGoesLiveWithoutARestart() throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
+		assertThat(searchResults("edited")).isEmpty();
 		edit("articles/a02.md", "title: \"Article 02\"", "title: \"Article 02, edited\"");
 		assertThat(eventually(() -> page("/articles/a02").select("h1").text())).isEqualTo("Article 02, edited");
+		// search switched with the pages: the new words find the article as soon as it shows them
+		assertThat(searchResults("edited")).containsExactly("/articles/a02");
 		// only the edited article and those whose related lists show its title are written again
 		long related = this.loader.current().articles().stream()
 			.filter((a) -> a.getRelated().stream().anyMatch((r) -> r.slug().equals("a02")))
@@ -118,6 +121,7 @@ class LiveReloadTest {
 	@Test
 	@Order(3)
 	void aDeletedArticleIsGoneOrAnsweredByTheArticleThatTookItsAddress() throws Exception {
+		assertThat(searchResults("05")).containsExactly("/articles/a05");
 		Files.delete(DIR.resolve("articles/a05.md"));
 		Files.delete(DIR.resolve("articles/a06.md"));
 		edit("articles/a04.md", "topic: hub\n", "topic: hub\naliases: [/articles/a06]\n");
@@ -125,6 +129,7 @@ class LiveReloadTest {
 		java.net.http.HttpResponse<String> moved = get("/articles/a06");
 		assertThat(moved.statusCode()).isEqualTo(301);
 		assertThat(moved.headers().firstValue("Location")).hasValue("/articles/a04");
+		assertThat(searchResults("05")).isEmpty();
 		Document alpha = page("/tags/alpha");
 		assertThat(alpha.select(".article-list li")).hasSize(10);
 		assertThat(alpha.select("nav.pagination")).isEmpty();
@@ -165,6 +170,29 @@ class LiveReloadTest {
 			reader.start();
 			readers.add(reader);
 		}
+		// search switches with the pages: what a search shows of the article, the article page
+		// read after it shows too, or something newer
+		AtomicInteger searches = new AtomicInteger();
+		for (int i = 0; i < 2; i++) {
+			Thread searcher = new Thread(() -> {
+				while (running.get()) {
+					try {
+						Document results = page("/search?q=round");
+						int found = round(results.select(".search-results h2 a[href=/articles/a12]").text());
+						int shown = round(page("/articles/a12").select("h1").text());
+						searches.incrementAndGet();
+						if (shown < found) {
+							failures.add("searched round " + found + ", then read round " + shown);
+						}
+					}
+					catch (Exception | AssertionError ex) {
+						failures.add(ex.toString());
+					}
+				}
+			});
+			searcher.start();
+			readers.add(searcher);
+		}
 		String original = Files.readString(DIR.resolve("articles/a12.md"));
 		for (int round = 1; round <= 8; round++) {
 			boolean gamma = round % 2 == 1;
@@ -181,6 +209,7 @@ class LiveReloadTest {
 		}
 		assertThat(failures).isEmpty();
 		assertThat(responses.get()).isGreaterThan(20);
+		assertThat(searches.get()).isGreaterThan(5);
 		assertThat(page("/articles/a12").select("h1").text()).isEqualTo("Article 12 round 8 without");
 	}
 
@@ -200,6 +229,8 @@ class LiveReloadTest {
 		eventually(() -> String.valueOf(this.loader.current().scheduled()), "2");
 		assertThat(get("/articles/future").statusCode()).isEqualTo(404);
 		assertThat(get("/articles/secret").statusCode()).isEqualTo(404);
+		assertThat(searchResults("future")).doesNotContain("/articles/future");
+		assertThat(searchResults("secret")).isEmpty();
 		String gammaBefore = page("/tags").select("main h2").text();
 		assertThat(gammaBefore).contains("Gamma (2 articles)");
 		// these pages are now in the page cache: publishing must drop them
@@ -218,6 +249,37 @@ class LiveReloadTest {
 		assertThat(page("/articles/a01").select("ul.related a").text()).contains("Future article");
 		assertThat(get("/articles/secret").statusCode()).isEqualTo(404);
 		assertThat(page("/tags/gamma").select(".article-list h3").text()).doesNotContain("Secret draft");
+		assertThat(searchResults("future")).first().isEqualTo("/articles/future");
+		assertThat(searchResults("secret")).isEmpty();
+	}
+
+	@Test
+	@Order(6)
+	void aNewArticleIsFoundAtOnceAndOneMadeADraftIsNot() throws Exception {
+		String a01 = Files.readString(DIR.resolve("articles/a01.md"));
+		assertThat(searchResults("zanzibar")).isEmpty();
+		Files.writeString(DIR.resolve("articles/fresh.md"), a01.replace("title: \"Article 01\"", "title: \"Fresh article\"")
+			.replace("related: [a07]\n", "")
+			.replace("## Second part", "Zanzibar is a word no other page has.\n\n## Second part"));
+		eventually(() -> String.valueOf(get("/articles/fresh").statusCode()), "200");
+		assertThat(searchResults("zanzibar")).containsExactly("/articles/fresh");
+		edit("articles/fresh.md", "topic: hub\n", "topic: hub\ndraft: true\n");
+		eventually(() -> String.valueOf(get("/articles/fresh").statusCode()), "404");
+		assertThat(searchResults("zanzibar")).isEmpty();
+		assertThat(page("/search?q=zanzibar").select(".suggestion")).isEmpty();
+	}
+
+	/** The round number in a title "Article 12 round N ...", or 0 when it has none. */
+	private static int round(String title) {
+		java.util.regex.Matcher round = java.util.regex.Pattern.compile("round (\\d+)").matcher(title);
+		return round.find() ? Integer.parseInt(round.group(1)) : 0;
+	}
+
+	/** The addresses on the first page of results for {@code query}. */
+	private List<String> searchResults(String query) throws IOException, InterruptedException {
+		return page("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+			.select(".search-results h2 a")
+			.eachAttr("href");
 	}
 
 	private static void edit(String file, String from, String to) throws IOException {
