@@ -1,10 +1,13 @@
 # shellcheck shell=bash
-# Shared by the benchmarks (sourced, not run): a temporary work folder removed on exit,
-# every process a script starts stopped on exit, the packaged jar started on loopback with a
-# time-out on its start, heap readings, and the list of every page the site serves.
+# Shared by the benchmarks (sourced, not run): a temporary work folder removed on exit, every process
+# a script starts stopped on exit, the packaged app started on loopback with a time-out on its start,
+# heap readings, and the list of every page the site serves.
 # Expects to be sourced from the repository root with `set -euo pipefail` already on.
 
-JAR=${JAR:-target/legcramps.jar}   # JAR=other.jar compares another build
+# The app as deployed: the launcher `mvn package` leaves (the extracted app with its AOT cache; it
+# reads JAVA_OPTS itself). JAR=other.jar runs that jar with `java -jar` instead, to compare another build.
+LAUNCHER=${LAUNCHER:-target/legcramps/bin/legcramps}
+JAR=${JAR:-}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-300}   # seconds for the app to answer UP (10,000 articles on a busy machine)
 EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800}    # seconds for the static export (export_site)
 CLIENTS=${CLIENTS:-4}                     # parallel curl processes when serving every page
@@ -15,7 +18,7 @@ read -ra JAVA_ARGS <<< "${JAVA_OPTS:-}"   # extra JVM options; none by default
 java_feature() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -nE 's/^ *java.specification.version = ([0-9]+).*/\1/p'
 }
-if [ "$(java_feature java)" -lt 25 ] 2>/dev/null; then
+if [ "$(java_feature java)" -lt 25 ] 2>/dev/null; then   # for jcmd, java -jar and the JVM's own defaults
   for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25*; do
     if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && [ "$(java_feature "$jdk/bin/java")" -ge 25 ]; then
       PATH="$jdk/bin:$PATH"
@@ -68,8 +71,22 @@ stop_pid() {
   wait "$pid" 2>/dev/null || true
 }
 
+# build_jar: `mvn package` when the launcher (or JAR) is missing. Sets app_cmd, the command that runs
+# the app (its arguments follow), and app_label, how reports name it.
 build_jar() {
-  [ -f "$JAR" ] || mvn -q -B package -DskipTests
+  if [ -n "$JAR" ]; then
+    [ -f "$JAR" ] || die "JAR=$JAR: no such file"
+    app_cmd=(java "${JAVA_ARGS[@]}" -jar "$JAR")
+  else
+    [ -x "$LAUNCHER" ] || mvn -q -B package -DskipTests
+    app_cmd=("$LAUNCHER")
+  fi
+  app_label="${app_cmd[*]}"
+}
+
+# machine_load: the load averages, to say how busy the shared machine was.
+machine_load() {
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 }
 
 # make_corpus N DIR: DIR gets a copy of the shipped content (N = 0 or "shipped") or N synthetic
@@ -93,12 +110,13 @@ port_free() {
   fi
 }
 
-# start_app LOG ARG...: the packaged jar in the background on 127.0.0.1:$PORT; sets app_pid.
+# start_app LOG ARG...: the app in the background on 127.0.0.1:$PORT; sets app_pid (the JVM's: the
+# launcher execs it).
 start_app() {
   local log=$1
   shift
   port_free "$PORT"
-  java "${JAVA_ARGS[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" > "$log" 2>&1 &
+  "${app_cmd[@]}" --server.port="$PORT" --server.address=127.0.0.1 "$@" > "$log" 2>&1 &
   app_pid=$!
 }
 
@@ -125,13 +143,43 @@ run_wrk() {
     || { cat "$4" >&2; die "wrk against $1 ($2) failed"; }
 }
 
-# export_site CONTENT DIR BASE LOG: the jar's static export of CONTENT into DIR, within
+# export_site CONTENT DIR BASE LOG: the app's static export of CONTENT into DIR, within
 # EXPORT_TIMEOUT seconds.
 export_site() {
-  timeout "$EXPORT_TIMEOUT" java "${JAVA_ARGS[@]}" -jar "$JAR" export "$2" --site.content-dir="$1" \
+  timeout "$EXPORT_TIMEOUT" "${app_cmd[@]}" export "$2" --site.content-dir="$1" \
     --site.base-url="$3" > "$4" 2>&1 \
-    || { tail -n 30 "$4" >&2; die "java -jar $JAR export failed or took over ${EXPORT_TIMEOUT} s (log above)"; }
+    || { tail -n 30 "$4" >&2; die "$app_label export failed or took over ${EXPORT_TIMEOUT} s (log above)"; }
   [ -f "$2/index.html" ] || die "the export wrote no $2/index.html"
+}
+
+# article_in CONTENT WHICH: /articles/SLUG for the first or last (WHICH) article in slug order in
+# the content folder CONTENT that is not a draft; empty when there is none.
+article_in() {
+  local file found=
+  while read -r file; do
+    if ! grep -q '^draft: *true' "$file"; then
+      found=$file
+      [ "$2" = last ] || break
+    fi
+  done < <(find "$1/articles" -maxdepth 1 -name '*.md' | sort)
+  [ -z "$found" ] || echo "/articles/$(basename "$found" .md)"
+}
+
+# wait_page URL LOG: until URL answers 200, polled every POLL seconds (0.02); fails with the end of
+# LOG when the app dies or after STARTUP_TIMEOUT.
+wait_page() {
+  local deadline=$(( SECONDS + STARTUP_TIMEOUT ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true)" = 200 ]; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      tail -n 30 "$2" >&2
+      die "the app exited before answering $1 (log above)"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 30 "$2" >&2
+      die "no 200 for $1 within ${STARTUP_TIMEOUT} s (STARTUP_TIMEOUT; log above)"
+    fi
+    sleep "${POLL:-0.02}"
+  done
 }
 
 # mid_article PAGES: the article the serving benchmarks measure, the middle one in slug order of a

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Load benchmark: how long the packaged jar takes from starting to load the content to being ready,
-# stage by stage, and the heap the loaded site holds, after a GC, before and after serving every
-# page once. Usage: src/bench/load.sh [N...]   (default: shipped 1000 10000; 0 = the shipped content)
+# Load benchmark: how long the app takes from its launch to answering its last article (in slug
+# order), how long from starting to load the content to being ready, stage by stage, and the heap the
+# loaded site holds, after a GC, before and after serving every page once.
+# Usage: src/bench/load.sh [N...]   (default: shipped 1000 10000; 0 = the shipped content)
 # Environment: PORT (18181), STARTUP_TIMEOUT (300 s), CLIENTS (4 parallel curls), JAVA_OPTS (none).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,8 +14,9 @@ build_jar
 bench_init
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1)"
+echo "at the start: $(machine_load)"
 jvm_info
-echo "app: java -jar $JAR --server.port=$PORT --server.address=127.0.0.1 --site.content-dir=DIR --site.base-url=http://127.0.0.1:$PORT"
+echo "app: $app_label --server.port=$PORT --server.address=127.0.0.1 --site.content-dir=DIR --site.base-url=http://127.0.0.1:$PORT"
 echo
 
 # field LABEL: the number after LABEL in the summary line's stage breakdown ("read 179, parse+render
@@ -36,8 +38,12 @@ for n in "$@"; do
   mkdir -p "$dir"
   label=$(make_corpus "$n" "$dir/content")
   log="$dir/app.log"
+  last=$(article_in "$dir/content" last)
+  [ -n "$last" ] || die "corpus $label has no article"
   launched=$(now_ms)
   start_app "$log" --site.content-dir="$dir/content" --site.base-url="http://127.0.0.1:$PORT"
+  wait_page "http://127.0.0.1:$PORT$last" "$log"
+  last_ms=$(( $(now_ms) - launched ))
   wait_up "$log"
   up_ms=$(( $(now_ms) - launched ))
 
@@ -68,33 +74,32 @@ for n in "$@"; do
   heap_served=$(heap_used_mb "$app_pid")
   stop_app
 
-  echo "load $label ($articles articles): start loading -> ready ${ready:-?} ms; load $total ms ($breakdown);" \
+  echo "load $label ($articles articles): launch -> last article ($last) $last_ms ms; start loading -> ready ${ready:-?} ms; load $total ms ($breakdown);" \
     "JVM start -> Started ${jvm_s:-?} s; launch -> health UP $up_ms ms;" \
     "heap after load $heap_loaded MB, after serving all $pages pages once $heap_served MB (served in $serve_ms ms)"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$articles" "${ready:-?}" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$articles" "$last_ms" "${ready:-?}" \
     "$total" "$(field read)" "$(field 'parse\+render')" "$(field validate)" "$(field link)" "$(field store)" \
     "$(field index)" "${jvm_s:-?}" "$heap_loaded" "$pages" "$heap_served" >> "$table"
 
-  limit=
-  case "$articles" in
-    1000) limit=2000 ;;
-    10000) limit=10000 ;;
-  esac
-  if [ -n "$limit" ]; then
-    verdict="met"; [ "${ready:-999999}" -le "$limit" ] || verdict="NOT met"
-    echo "target, $articles articles: start loading -> ready <= $limit ms: $verdict (${ready:-?} ms)" >> "$verdicts"
-  fi
+  [ "$label" != shipped ] || shipped_ms=$last_ms
   if [ "$articles" = 10000 ]; then
+    if [ -n "${shipped_ms:-}" ]; then
+      more=$(( last_ms - shipped_ms ))
+      verdict="met"; [ "$more" -le 10000 ] || verdict="NOT met"
+      echo "target, 10000 articles: launch -> last article at most 10000 ms more than for the shipped content: $verdict ($last_ms - $shipped_ms = $more ms)" >> "$verdicts"
+    fi
     verdict="met"; [ "$heap_served" -le 400 ] || verdict="NOT met"
     echo "target, 10000 articles: heap after serving every page once <= 400 MB: $verdict ($heap_served MB)" >> "$verdicts"
   fi
 done
 
 echo
-echo "| corpus | articles | start loading -> ready (ms) | load (ms) | read | parse+render | validate | link | store | index (beside the store) | JVM start -> Started (s) | heap after load (MB) | pages served | heap after serving (MB) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| corpus | articles | launch -> last article (ms) | start loading -> ready (ms) | load (ms) | read | parse+render | validate | link | store | index (beside the store) | JVM start -> Started (s) | heap after load (MB) | pages served | heap after serving (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 cat "$table"
 if [ -s "$verdicts" ]; then
   echo
   cat "$verdicts"
 fi
+echo
+echo "at the end: $(machine_load)"

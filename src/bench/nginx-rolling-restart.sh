@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Zero-downtime restarts behind Debian's nginx, with the shipped config (src/deploy/nginx/legcramps.conf).
 # Usage: src/bench/nginx-rolling-restart.sh [N]    N synthetic articles (default: the shipped content/)
-# Starts two instances of the packaged jar on one copy of the content and nginx with the shipped
-# config (only its ports rewritten), checks that both instances send the same ETags for every page,
+# Starts two instances of the packaged app (see lib.sh) on one copy of the content and nginx with
+# the shipped config (only its ports rewritten), checks that both instances send the same ETags for every page,
 # then drives wrk through nginx while it restarts the instances one at a time (SIGTERM, wait for
 # the exit, start again, wait until ready) and counts every answer that is not 2xx and every socket
 # error. Exits 1 if there is any, or if the ETags differ. Not part of mvn verify.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Edits under load: live content edits while wrk drives a watching instance.
 # Usage: src/bench/reload-under-load.sh [N]    N synthetic articles (default: the shipped content/)
-# Starts the packaged jar with site.watch=true on a copy of the content, then runs ROUNDS rounds,
+# Starts the packaged app (see lib.sh) with site.watch=true on a copy of the content, then runs ROUNDS rounds,
 # each a quiet wrk run and a run with EDITS live edits spread over it (titles and bodies of a few
 # articles, in turn), side by side so the machine's drift hits both alike. After each edited run
 # the last edit must be live. Counts every answer that is not 2xx and every socket error; exits 1

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Live-reload benchmark: how long from saving a content file to the change being served.
 # Usage: src/bench/reload.sh [N]    N synthetic articles (default: the shipped content/)
-# Starts the packaged jar with site.watch=true on a copy of the content, edits one article's
+# Starts the app (the launcher; JAR= another build's jar) with site.watch=true on a copy of the content, edits one article's
 # title five times, and polls its page until the new title is served. Not part of mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=src/bench/lib.sh
-. src/bench/lib.sh   # for the Java 25 on PATH
+. src/bench/lib.sh
 n=${1:-0}
 port=${PORT:-18181}
-[ -f target/legcramps.jar ] || mvn -q -B package -DskipTests
+build_jar
 work=$(mktemp -d)
 if [ "$n" -gt 0 ]; then
   python3 src/bench/generate-corpus.py "$n" "$work/content"
@@ -18,7 +18,7 @@ else
   cp -r content "$work/content"
   label="the shipped content"
 fi
-java -jar target/legcramps.jar --site.content-dir="$work/content" --site.watch=true --server.port="$port" \
+"${app_cmd[@]}" --site.content-dir="$work/content" --site.watch=true --server.port="$port" \
   > "$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT

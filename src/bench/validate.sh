@@ -1,21 +1,48 @@
 #!/usr/bin/env bash
-# Validate-command benchmark: wall time of `java -jar target/legcramps.jar validate`, JVM start
-# included, as an editor runs it. Usage: src/bench/validate.sh [N]  (default: the shipped content)
+# Validate-command benchmark: wall time of `validate`, JVM start included, as an editor runs it:
+# through the launcher (the target), and for context `java -jar target/legcramps.jar` (and BASE_JAR,
+# another build's jar, when set), interleaved over ROUNDS rounds (5); medians and ranges.
+# Usage: src/bench/validate.sh [N]  (default: the shipped content; N synthetic articles otherwise).
+# JAR=other.jar runs that jar in the launcher's place.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=src/bench/lib.sh
-. src/bench/lib.sh   # for the Java 25 on PATH
+. src/bench/lib.sh
 n=${1:-0}
-[ -f target/legcramps.jar ] || mvn -q -B package -DskipTests
+ROUNDS=${ROUNDS:-5}
+build_jar
+bench_init
 dir=content
-if [ "$n" -gt 0 ]; then
-  dir=$(mktemp -d)/content
+if [ "$n" != 0 ]; then
+  dir="$work/content"
   python3 src/bench/generate-corpus.py "$n" "$dir"
 fi
-times=()
-for _ in 1 2 3 4 5; do
-  start=$(date +%s%N)
-  java -jar target/legcramps.jar validate --site.content-dir="$dir" > /dev/null || true
-  times+=($(( ($(date +%s%N) - start) / 1000000 )))
+ways=(launcher jar)
+[ -z "${BASE_JAR:-}" ] || ways+=(base)
+echo "validate $dir; $(machine_load)"
+runs="$work/runs"
+: > "$runs"
+for (( round = 1; round <= ROUNDS; round++ )); do
+  for way in "${ways[@]}"; do
+    case $way in
+      launcher) cmd=("${app_cmd[@]}") ;;
+      jar) cmd=(java -jar target/legcramps.jar) ;;
+      base) cmd=(java -jar "$BASE_JAR") ;;
+    esac
+    start=$(now_ms)
+    "${cmd[@]}" validate --site.content-dir="$dir" > "$work/out" 2>&1 || true
+    ms=$(( $(now_ms) - start ))
+    tail -n 1 "$work/out" | grep -q ' errors, ' || { cat "$work/out" >&2; die "$way: no summary line from validate"; }
+    echo "$way $ms" >> "$runs"
+    echo "round $round: $way $ms ms"
+  done
 done
-echo "validate $dir: runs ${times[*]} ms; median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) ms"
+echo
+for way in "${ways[@]}"; do
+  awk -v w="$way" '$1 == w { print $2 }' "$runs" | sort -n > "$work/way"
+  echo "$way: median $(median < "$work/way") ms (range $(head -n 1 "$work/way")-$(tail -n 1 "$work/way") ms, $ROUNDS runs)"
+done
+launcher=$(awk '$1 == "launcher" { print $2 }' "$runs" | median)
+verdict="met"; [ "${launcher%.*}" -le 1500 ] || verdict="NOT met"
+echo "target, validate through the launcher <= 1500 ms: $verdict ($launcher ms)"
+echo "at the end: $(machine_load)"

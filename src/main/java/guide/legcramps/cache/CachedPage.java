@@ -59,7 +59,8 @@ record CachedPage(byte[] body, byte[] gzipped, String etag, String gzipEtag, Str
 		}
 		String tag = gzip ? this.gzipEtag : this.etag;
 		response.setHeader(HttpHeaders.ETAG, tag);
-		if (isNotModified(request.getHeaders(HttpHeaders.IF_NONE_MATCH), tag)) {
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				&& isNotModified(request.getHeaders(HttpHeaders.IF_NONE_MATCH), tag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
@@ -33,6 +35,9 @@ public class PageCache implements MeterBinder {
 
 	private final Cache<String, CachedPage> pages;
 
+	/** The cache's own counters, kept here so that {@link #hit} can count a hit it found quietly. */
+	private final StatsCounter stats = new ConcurrentStatsCounter();
+
 	private final boolean enabled;
 
 	PageCache(SiteProperties site) {
@@ -41,7 +46,7 @@ public class PageCache implements MeterBinder {
 			.maximumWeight(site.pageCacheMb() * 1024L * 1024L)
 			.weigher((String path, CachedPage page) -> page.weight())
 			.executor(Runnable::run)
-			.recordStats()
+			.recordStats(() -> this.stats)
 			.build();
 	}
 
@@ -63,6 +68,20 @@ public class PageCache implements MeterBinder {
 
 	CachedPage get(String path) {
 		return this.pages.getIfPresent(path);
+	}
+
+	/**
+	 * The page kept for {@code path}, counted as a hit, or null, counted as nothing: for
+	 * {@link CachedPageValve}, which looks up every GET and HEAD, including paths that are never kept.
+	 * A miss goes on to {@link PageCacheFilter}, which looks again for a path it keeps and counts that
+	 * miss, so each request counts once, as a hit or as a miss.
+	 */
+	CachedPage hit(String path) {
+		CachedPage page = this.pages.asMap().get(path);   // records the read for eviction, not in the stats
+		if (page != null) {
+			this.stats.recordHits(1);
+		}
+		return page;
 	}
 
 	void put(String path, CachedPage page) {

@@ -61,7 +61,13 @@ public final class Commands {
 			case "exit" -> System.exit(invocation.status());
 			case "validate" -> System.exit(ValidateCommand.run(invocation.arguments(), Clock.systemUTC(), System.out));
 			case "export" -> System.exit(ExportCommand.run(invocation.arguments(), System.out, application));
-			default -> SpringApplication.run(application, invocation.arguments());
+			default -> {
+				SpringApplication spring = new SpringApplication(application);
+				// named, not found on the stack (it would be this class): Spring AOT's code is named after it
+				spring.setMainApplicationClass(application);
+				spring.addListeners(new ManagementPortWithoutSpringAot());
+				spring.run(invocation.arguments());
+			}
 		}
 	}
 

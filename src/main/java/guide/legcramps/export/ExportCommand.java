@@ -69,6 +69,7 @@ public final class ExportCommand {
 		long start = System.nanoTime();
 		SpringApplication spring = new SpringApplication(application);
 		spring.setDefaultProperties(QUIET);
+		spring.setMainApplicationClass(application);
 		ConfigurableApplicationContext context;
 		try {
 			context = spring.run(settings.toArray(String[]::new));

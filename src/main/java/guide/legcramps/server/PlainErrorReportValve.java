@@ -38,7 +38,7 @@ class PlainErrorReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
-		if (SecurityFilter.isHttp09(request)) {
+		if (SecurityHeaders.isHttp09(request)) {
 			return;
 		}
 		int status = response.getStatus();

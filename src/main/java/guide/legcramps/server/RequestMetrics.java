@@ -62,8 +62,12 @@ public class RequestMetrics {
 		return (status >= 300 && status < 400) ? "redirect" : "unmatched";
 	}
 
-	/** Counts the answer to {@code request} and leaves its route on it, which marks it counted. */
-	void record(HttpServletRequest request, int status) {
+	/**
+	 * Counts the answer to {@code request} under its route and {@code status}, and leaves the route on
+	 * the request: called once per request, by the first filter, or by whatever answers before the
+	 * filters (a page from the cache, Tomcat's own refusal).
+	 */
+	public void record(HttpServletRequest request, int status) {
 		if (status < 100 || status > 599) {
 			return;
 		}

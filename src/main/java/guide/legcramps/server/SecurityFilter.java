@@ -40,7 +40,7 @@ class SecurityFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (isHttp09(request)) {
+		if (SecurityHeaders.isHttp09(request)) {
 			return;
 		}
 		this.headers.applyTo(response);
@@ -122,17 +122,6 @@ class SecurityFilter extends HttpFilter {
 		catch (RuntimeException ex) {
 			return false;
 		}
-	}
-
-	/**
-	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
-	 * answer is the body alone: no status line and no headers, so none of the security headers.
-	 * Tomcat still serves it; the site gives it no answer at all, and Tomcat closes the connection.
-	 * A request line Tomcat could not read as far as its version (a space or tab inside the target)
-	 * has no protocol at all ({@code null}): that one is HTTP/1.1 to Tomcat, and gets its 400 page.
-	 */
-	static boolean isHttp09(HttpServletRequest request) {
-		return "".equals(request.getProtocol());
 	}
 
 	private static boolean isReading(String method) {

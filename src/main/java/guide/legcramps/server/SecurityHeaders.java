@@ -1,8 +1,9 @@
 package guide.legcramps.server;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
@@ -25,21 +26,42 @@ public class SecurityHeaders {
 
 	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
-	private final Map<String, String> headers = new LinkedHashMap<>();
+	/** Names and values side by side: applying them is a loop over two arrays, on every response. */
+	private final String[] names;
+
+	private final String[] values;
 
 	SecurityHeaders(SiteProperties site) {
-		this.headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		this.headers.put("X-Content-Type-Options", "nosniff");
-		this.headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
-		this.headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+		List<String> headers = new ArrayList<>(List.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+				"X-Content-Type-Options", "nosniff", "Referrer-Policy", "strict-origin-when-cross-origin",
+				"Permissions-Policy", PERMISSIONS_POLICY));
 		if (site.baseUrl().startsWith("https://")) {
-			this.headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+			headers.addAll(List.of("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY));
+		}
+		this.names = new String[headers.size() / 2];
+		this.values = new String[headers.size() / 2];
+		for (int i = 0; i < this.names.length; i++) {
+			this.names[i] = headers.get(2 * i);
+			this.values[i] = headers.get(2 * i + 1);
 		}
 	}
 
 	/** Sets (never adds) each header, so applying them again on an error dispatch repeats nothing. */
 	public void applyTo(HttpServletResponse response) {
-		this.headers.forEach(response::setHeader);
+		for (int i = 0; i < this.names.length; i++) {
+			response.setHeader(this.names[i], this.values[i]);
+		}
+	}
+
+	/**
+	 * A request line with no HTTP version (as a CR or LF in the path makes it) is HTTP/0.9, whose
+	 * answer is the body alone: no status line and no headers, so none of these. The site gives it no
+	 * answer at all, and Tomcat closes the connection. A request line Tomcat could not read as far as
+	 * its version (a space or tab inside the target) has no protocol at all ({@code null}): that one is
+	 * HTTP/1.1 to Tomcat, and gets its 400 page.
+	 */
+	public static boolean isHttp09(HttpServletRequest request) {
+		return "".equals(request.getProtocol());
 	}
 
 }

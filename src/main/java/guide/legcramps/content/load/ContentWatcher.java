@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,11 @@ import guide.legcramps.site.SiteProperties;
 /**
  * With {@code site.watch=true}, reloads the content whenever a file under the content folder is
  * created, changed, renamed or deleted. Events are gathered until the folder has been quiet for a
- * moment, so an editor's save (often several writes) causes one reload.
+ * moment, so an editor's save (often several writes) causes one reload. The bean always exists and
+ * starts only with the setting, which is read when the site starts: with Spring AOT (the launcher)
+ * a condition on the setting would be decided once, when the package is built.
  */
 @Component
-@ConditionalOnProperty(name = "site.watch", havingValue = "true")
 class ContentWatcher implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentWatcher.class);
@@ -37,6 +37,8 @@ class ContentWatcher implements SmartLifecycle {
 
 	private final Path contentDir;
 
+	private final boolean enabled;
+
 	private final ContentLoader loader;
 
 	private volatile WatchService watchService;
@@ -45,7 +47,13 @@ class ContentWatcher implements SmartLifecycle {
 
 	ContentWatcher(SiteProperties site, ContentLoader loader) {
 		this.contentDir = site.contentDir();
+		this.enabled = site.watch();
 		this.loader = loader;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.enabled;
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package guide.legcramps.content.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import guide.legcramps.content.link.Preview;
 import guide.legcramps.content.load.ContentLoader;
 import guide.legcramps.site.Dates;
 import guide.legcramps.site.NotFoundException;
+import guide.legcramps.site.SiteProperties;
 
 /**
  * With {@code site.preview=true}, a draft or scheduled article reads at
@@ -23,10 +23,11 @@ import guide.legcramps.site.NotFoundException;
  * published" banner, for requests from this machine only ({@link Loopback}). It is never cached
  * (the page cache keeps nothing under {@code /_content/}, and the browser is told to store
  * nothing), never indexed, and linked from nowhere but {@code /_content/problems}. Anything else,
- * from anywhere else, is the site's 404; without the setting the address does not exist at all.
+ * from anywhere else, and every address without the setting, is the site's 404. The setting is read
+ * when the site starts, not made a condition on the bean: with Spring AOT (the launcher) a condition
+ * would be decided once, when the package is built.
  */
 @Controller
-@ConditionalOnProperty(name = "site.preview", havingValue = "true")
 class ArticlePreviewController {
 
 	static final String PATH = "/_content/preview/articles/";
@@ -35,13 +36,19 @@ class ArticlePreviewController {
 
 	private final ArticlePage page;
 
-	ArticlePreviewController(ContentLoader loader, ArticlePage page) {
+	private final boolean enabled;
+
+	ArticlePreviewController(ContentLoader loader, ArticlePage page, SiteProperties site) {
 		this.loader = loader;
 		this.page = page;
+		this.enabled = site.preview();
 	}
 
 	@GetMapping(PATH + "{slug:[a-z0-9-]+}")
 	String preview(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!this.enabled) {
+			throw new NotFoundException("Previews exist only with site.preview=true");
+		}
 		if (!Loopback.isLocal(request)) {
 			throw new NotFoundException("Previews are only for this machine");
 		}

@@ -4,31 +4,35 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import guide.legcramps.content.load.ContentLoader;
 import guide.legcramps.content.load.ContentSnapshot;
+import guide.legcramps.site.NotFoundException;
 import guide.legcramps.site.PageMeta;
 import guide.legcramps.site.SiteProperties;
 
 /**
  * While editing ({@code site.watch=true} or {@code site.preview=true}), the problems of the last
  * load as a page; with {@code site.preview}, and to this machine only, also the drafts and
- * scheduled articles with their preview links. Absent otherwise.
+ * scheduled articles with their preview links. The site's 404 otherwise. The settings are read when
+ * the site starts, not made a condition on the bean: with Spring AOT (the launcher) a condition
+ * would be decided once, when the package is built.
  */
 @Controller
-@ConditionalOnExpression("${site.watch:false} or ${site.preview:false}")
 class ContentProblemsController {
 
 	private final ContentLoader loader;
+
+	private final boolean shown;
 
 	private final boolean preview;
 
 	ContentProblemsController(ContentLoader loader, SiteProperties site) {
 		this.loader = loader;
+		this.shown = site.watch() || site.preview();
 		this.preview = site.preview();
 	}
 
@@ -38,6 +42,9 @@ class ContentProblemsController {
 
 	@GetMapping("/_content/problems")
 	String problems(HttpServletRequest request, Model model) {
+		if (!this.shown) {
+			throw new NotFoundException("The content problems page exists only with site.watch or site.preview");
+		}
 		ContentSnapshot snapshot = this.loader.current();
 		model.addAttribute("meta", PageMeta.error("Content problems", "Problems found in the content files at the last load."));
 		model.addAttribute("problems", snapshot.problems().stream().map(Object::toString).toList());
