@@ -85,7 +85,6 @@ final class IndexedContent {
 		UnifiedHighlighter.Builder highlighting = UnifiedHighlighter.builder(this.searcher, PageDocuments.ANALYZER)
 			.withBreakIterator(() -> new CustomSeparatorBreakIterator(PageText.SENTENCE_END))
 			.withFormatter(new SnippetFormatter())
-			.withScorer(new SentenceScorer())
 			.withMaxLength(MAX_TEXT)
 			.withMaxNoHighlightPassages(0)
 			.withWeightMatches(false)
